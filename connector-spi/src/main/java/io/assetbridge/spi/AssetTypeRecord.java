@@ -1,0 +1,15 @@
+package io.assetbridge.spi;
+
+/**
+ * An asset type (Laptop, Server…); the sync settings classify types as hardware or software.
+ *
+ * @param sourceId  the source id
+ * @param name      display name; never blank
+ * @param groupName the type's group at the source, or null
+ */
+public record AssetTypeRecord(String sourceId, String name, String groupName) implements CanonicalRecord {
+    public AssetTypeRecord {
+        sourceId = Values.requireText(sourceId, "sourceId");
+        name = name == null || name.isBlank() ? "Type " + sourceId : name;
+    }
+}

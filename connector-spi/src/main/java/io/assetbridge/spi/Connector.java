@@ -1,0 +1,77 @@
+package io.assetbridge.spi;
+
+import java.util.List;
+
+/**
+ * A connector to one kind of source system (Halo ITSM, …), found with {@link java.util.ServiceLoader}
+ * through {@code META-INF/services/io.assetbridge.spi.Connector}.
+ *
+ * <p>Lifecycle: the platform creates one instance per plugin at start-up with the public no-argument
+ * constructor and keeps it for the life of the server. Every method may be called concurrently from
+ * several platform threads (one sync per integration, REST requests for tests and validation), so an
+ * implementation must be thread-safe. It keeps no static mutable state; per-credential state such as a
+ * shared access token lives in instance fields or in the {@link ConnectorSession}. The platform calls
+ * every method with the plugin's own class loader as the thread context class loader.
+ *
+ * <p>Failures: every method except {@link #descriptor()}, {@link #validate} and {@link #mapToCI}
+ * reports a failure a user can act on by throwing {@link ConnectorException} with a
+ * {@link FailureKind}. Any other exception is treated as an internal error of the connector.
+ */
+public interface Connector {
+
+    /**
+     * What this connector is and what it needs. Called once at load time; the result is cached. Must
+     * be cheap, must not do I/O and must return the same value every time.
+     */
+    ConnectorDescriptor descriptor();
+
+    /**
+     * Connector-specific static checks of a configuration (URL shapes, value ranges), beyond the
+     * type and required checks the platform already applies from the {@link PropertyDefinition}s.
+     * No I/O. Returns every problem at once, each keyed by property name; an empty list when valid.
+     *
+     * @param config the configuration, secrets included; properties may be absent
+     */
+    default List<ConfigProblem> validate(ConnectorConfig config) {
+        return List.of(); // no connector-specific rules
+    }
+
+    /**
+     * Authenticates against the source system and returns a session used by later calls.
+     * Called on a platform worker thread at the start of a sync or a connection test.
+     *
+     * @param config  a configuration that passed {@link #validate}, secrets decrypted
+     * @param context the platform services this session may use until it is closed
+     * @return a thread-safe session that obtains and refreshes its own credentials
+     * @throws ConnectorException with kind {@code CONFIGURATION} (wrong URL or tenant, not the
+     *     expected API), {@code AUTHENTICATION} (rejected client id or secret), {@code PERMISSION}
+     *     (a scope refused), {@code RATE_LIMITED} or {@code TRANSIENT} (unreachable, 5xx)
+     */
+    ConnectorSession authenticate(ConnectorConfig config, ConnectorContext context);
+
+    /**
+     * The resource types this account can read, a subset of {@link ConnectorDescriptor#resourceTypes()}
+     * narrowed by configuration and permissions. May make a few cheap requests.
+     *
+     * @throws ConnectorException as for {@link #authenticate}
+     */
+    List<ResourceType> discover(ConnectorSession session);
+
+    /**
+     * Reads one page of one resource type. The platform calls it repeatedly, each time with the
+     * cursor of the previous page, until {@link Page#nextCursor()} is absent. A sync calls it from one
+     * thread at a time per session, but calls for different resource types may overlap with
+     * writes of the previous page. The connector persists nothing: everything needed to resume after
+     * a crash is in the cursor, which the platform stores with each committed page.
+     *
+     * @throws ConnectorException with any {@link FailureKind}; {@code DATA} for a response that
+     *     cannot be read, naming the resource and page
+     */
+    Page fetchPage(ConnectorSession session, PageRequest request);
+
+    /**
+     * Maps one source record to its canonical form. Pure and total: no I/O, no exceptions; a sparse
+     * or odd record maps to a record with absent fields. Called on platform worker threads.
+     */
+    CanonicalRecord mapToCI(SourceRecord record);
+}

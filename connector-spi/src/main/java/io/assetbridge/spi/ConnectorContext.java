@@ -1,0 +1,38 @@
+package io.assetbridge.spi;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The services the platform lends a connector for one session. Every wait a connector makes goes
+ * through {@link #sleeper()} (so it is cancellable and instant in tests) and every time it reads
+ * goes through {@link #clock()}. Implementations are thread-safe.
+ */
+public interface ConnectorContext {
+
+    /** The time source; use it for token expiry and backoff arithmetic. */
+    Clock clock();
+
+    /** The only way to wait. */
+    Sleeper sleeper();
+
+    /** Whether the work that opened this session was cancelled; check it between requests. */
+    Cancellation cancellation();
+
+    /** Connect and read timeouts for every HTTP call. */
+    HttpTimeouts timeouts();
+
+    /**
+     * The rate budget shared by every session that uses the same key, typically the source
+     * instance's host, so that integrations pointing at one instance stay under its limit together.
+     * The first call for a key fixes its limit; later calls with other limits get the same budget.
+     *
+     * @param key      identifies the rate-limited instance, e.g. {@code acme.haloitsm.com}
+     * @param requests how many requests the window allows, at least 1
+     * @param window   the rolling window, positive
+     */
+    RateBudget rateBudget(String key, int requests, Duration window);
+
+    /** Records every HTTP call the connector makes, token calls included. */
+    RequestMeter meter();
+}

@@ -1,0 +1,64 @@
+package io.assetbridge.spi;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A failure a connector reports to the platform. The {@link FailureKind} drives both the retry
+ * policy and what the user is told. The message is a sentence a source-system administrator can act
+ * on and must never contain a secret (client secret, token, password).
+ */
+public class ConnectorException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final FailureKind kind;
+    private final transient Instant retryAt;
+    private final String property;
+
+    /**
+     * @param kind     what went wrong, never null
+     * @param message  an actionable sentence without secrets, never blank
+     * @param retryAt  for {@code RATE_LIMITED} and {@code TRANSIENT}: the earliest time a retry makes
+     *                 sense, or null when unknown
+     * @param property the configuration property at fault, or null
+     * @param cause    the underlying exception, or null; its message is never shown to users
+     */
+    public ConnectorException(FailureKind kind, String message, Instant retryAt, String property,
+                              Throwable cause) {
+        super(requireMessage(message), cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.retryAt = retryAt;
+        this.property = property;
+    }
+
+    public ConnectorException(FailureKind kind, String message) {
+        this(kind, message, null, null, null);
+    }
+
+    public static ConnectorException of(FailureKind kind, String message, Throwable cause) {
+        return new ConnectorException(kind, message, null, null, cause);
+    }
+
+    public FailureKind kind() {
+        return kind;
+    }
+
+    /** The earliest time a retry makes sense, when the connector knows it. */
+    public Optional<Instant> retryAt() {
+        return Optional.ofNullable(retryAt);
+    }
+
+    /** The configuration property at fault, when one is. */
+    public Optional<String> property() {
+        return Optional.ofNullable(property);
+    }
+
+    private static String requireMessage(String message) {
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("a ConnectorException needs a message");
+        }
+        return message;
+    }
+}

@@ -1,0 +1,28 @@
+package io.assetbridge.spi;
+
+import java.util.Locale;
+
+/** The type of a configuration property; decides validation and the JSON type of its value. */
+public enum PropertyType {
+    /** An absolute URL, as a JSON string. */
+    URL,
+    /** Free text, as a JSON string. */
+    TEXT,
+    /** A number, as a JSON number ({@link Long} or {@link java.math.BigDecimal} in Java). */
+    NUMBER,
+    /** A JSON boolean. */
+    BOOLEAN;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code value} is a valid Java representation of this type. */
+    public boolean accepts(Object value) {
+        return switch (this) {
+            case URL, TEXT -> value instanceof String;
+            case NUMBER -> value instanceof Number;
+            case BOOLEAN -> value instanceof Boolean;
+        };
+    }
+}

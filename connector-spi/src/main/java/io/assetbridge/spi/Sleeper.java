@@ -1,0 +1,15 @@
+package io.assetbridge.spi;
+
+import java.time.Duration;
+
+/** Waits on behalf of a connector; the platform's implementation is cancellable and fast in tests. */
+@FunctionalInterface
+public interface Sleeper {
+
+    /**
+     * Waits for {@code duration} (returns at once when it is zero or negative).
+     *
+     * @throws InterruptedException when the thread is interrupted or the work is cancelled
+     */
+    void sleep(Duration duration) throws InterruptedException;
+}
