@@ -1,0 +1,44 @@
+package io.assetbridge.platform.api;
+
+import io.assetbridge.platform.connector.ConnectorRegistry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** The connectors this server offers, and the plugin jars it had to skip. */
+@Path("connectors")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ConnectorsResource {
+
+    @Inject
+    ConnectorRegistry registry;
+
+    @GET
+    public List<ConnectorView> list() {
+        return registry.all().stream().map(c -> ConnectorView.of(c.descriptor())).toList();
+    }
+
+    @GET
+    @Path("problems")
+    public List<PluginProblemView> problems() {
+        return registry.problems().stream().map(p -> new PluginProblemView(p.source(), p.message())).toList();
+    }
+
+    @GET
+    @Path("{type}")
+    public ConnectorView get(@PathParam("type") String type) {
+        return registry.find(type).map(c -> ConnectorView.of(c.descriptor()))
+                .orElseThrow(() -> ApiException.notFound("No connector of type '" + type + "' is installed."));
+    }
+
+    /** A plugin the registry skipped. */
+    public record PluginProblemView(String source, String message) {
+    }
+}

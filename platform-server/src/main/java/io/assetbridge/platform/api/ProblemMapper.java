@@ -1,0 +1,75 @@
+package io.assetbridge.platform.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Renders every exception that reaches JAX-RS as {@code application/problem+json}: the API's own
+ * {@link ApiException}s, JAX-RS's (404, 405, 415…), and anything unexpected as a 500 whose detail
+ * gives only an incident id (the exception is logged under that id, never sent to the client).
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        if (exception instanceof ApiException api) {
+            return render(api.status(), api.title(), api.getMessage(), api.errors(), api.extensions());
+        }
+        if (exception instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            var reason = Response.Status.fromStatusCode(status);
+            String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
+            return render(status, title, webDetail(status), List.of(), Map.of());
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
+        return render(500, "Internal error", "The server failed unexpectedly; the incident id is " + incident + ".",
+                List.of(), Map.of());
+    }
+
+    private static String webDetail(int status) {
+        return switch (status) {
+            case 404 -> "No resource exists at this path.";
+            case 405 -> "This path does not support that HTTP method.";
+            case 406 -> "This resource answers application/json only.";
+            case 415 -> "The request body must be application/json.";
+            case 413 -> "The request body is larger than 64 KB.";
+            default -> "The request could not be processed.";
+        };
+    }
+
+    public static Response render(int status, String title, String detail, List<Problem.FieldError> errors,
+                                  Map<String, Object> extensions) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail == null ? title : detail);
+        var list = Json.createArrayBuilder();
+        errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+        body.add("errors", list);
+        extensions.forEach((key, value) -> {
+            if (value instanceof Number n) {
+                body.add(key, n.longValue());
+            } else {
+                body.add(key, String.valueOf(value));
+            }
+        });
+        JsonObject json = body.build();
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(json.toString()).build();
+    }
+}

@@ -1,0 +1,48 @@
+package io.assetbridge.platform.health;
+
+import io.assetbridge.platform.connector.ConnectorRegistry;
+import io.assetbridge.platform.persistence.ApplicationDataSource;
+import io.assetbridge.platform.persistence.SchemaMigration;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+
+/** Ready when the schema is migrated, the database answers and the connector registry has loaded. */
+@Readiness
+@ApplicationScoped
+public class ReadinessCheck implements HealthCheck {
+
+    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    SchemaMigration migration;
+
+    @Inject
+    ConnectorRegistry registry;
+
+    @Override
+    public HealthCheckResponse call() {
+        boolean database = databaseAnswers();
+        return HealthCheckResponse.named("assetbridge")
+                .status(database && migration.migrated() && registry.loaded())
+                .withData("database", database)
+                .withData("schemaMigrated", migration.migrated())
+                .withData("connectors", registry.loaded() ? registry.all().size() : 0)
+                .build();
+    }
+
+    private boolean databaseAnswers() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}
