@@ -1,0 +1,74 @@
+package io.assetbridge.connector.halo;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An asset's {@code fields[]} and {@code customfields[]} entries ({@code {id, name, label, value, display}})
+ * by name. Halo keeps serial number, model and often manufacturer there rather than in top-level keys; the
+ * human-readable {@code display} is preferred over {@code value}, which may be a lookup id.
+ */
+final class FieldValues {
+
+    /** Display name → value, in the order Halo listed them; fields[] before customfields[]. */
+    private final Map<String, String> byName = new LinkedHashMap<>();
+    /** Normalised internal name → value, for custom fields whose label differs from their name. */
+    private final Map<String, String> aliases = new LinkedHashMap<>();
+
+    static FieldValues of(JsonObject row) {
+        var values = new FieldValues();
+        values.addAll(row.get("fields"));
+        values.addAll(row.get("customfields"));
+        return values;
+    }
+
+    private void addAll(JsonValue list) {
+        if (!(list instanceof JsonArray array)) {
+            return;
+        }
+        for (JsonValue entry : array) {
+            if (entry instanceof JsonObject field) {
+                Optional<String> name = JsonFields.text(field, "label").or(() -> JsonFields.text(field, "name"));
+                Optional<String> value = JsonFields.text(field, "display").or(() -> JsonFields.text(field, "value"))
+                        .filter(v -> !JsonFields.isSentinelDate(v));
+                if (name.isPresent() && value.isPresent()) {
+                    byName.putIfAbsent(name.get(), value.get());
+                    // also findable by its internal name (a custom field's "name" is often CFSerial or similar)
+                    JsonFields.text(field, "name").ifPresent(n -> aliases.putIfAbsent(normalise(n), value.get()));
+                }
+            }
+        }
+    }
+
+    /** The first value whose name, ignoring case, spaces and punctuation, is one of {@code names}. */
+    Optional<String> find(List<String> names) {
+        for (String wanted : names) {
+            for (var entry : byName.entrySet()) {
+                if (normalise(entry.getKey()).equals(wanted)) {
+                    return Optional.of(entry.getValue());
+                }
+            }
+            if (aliases.containsKey(wanted)) {
+                return Optional.of(aliases.get(wanted));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every field by display name, for the attributes. */
+    Map<String, String> all() {
+        return byName;
+    }
+
+    static String normalise(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return lower.startsWith("cf") && lower.length() > 2 ? lower.substring(2) : lower;
+    }
+}
