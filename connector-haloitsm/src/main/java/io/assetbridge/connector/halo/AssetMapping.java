@@ -43,9 +43,7 @@ final class AssetMapping {
                 .assignedUser(JsonFields.text(row, "username").orElse(null))
                 .warrantyStart(JsonFields.date(row, "warranty_start").orElse(null))
                 .warrantyEnd(JsonFields.date(row, "warranty_end").orElse(null))
-                .purchaseDate(JsonFields.date(row, "purchase_date").or(() -> fields.find(PURCHASE_DATE)
-                        .flatMap(JsonFields::parseInstant).map(i -> java.time.LocalDate.ofInstant(i, java.time.ZoneOffset.UTC)))
-                        .orElse(null))
+                .purchaseDate(JsonFields.date(row, "purchase_date").or(() -> fields.findDate(PURCHASE_DATE)).orElse(null))
                 .sourceModifiedAt(JsonFields.instant(row, "last_modified")
                         .or(() -> JsonFields.instant(row, "dlastupdate")).orElse(null));
         Attributes.of(row, MAPPED).forEach(ci::attribute);

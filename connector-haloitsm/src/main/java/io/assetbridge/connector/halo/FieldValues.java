@@ -21,6 +21,8 @@ final class FieldValues {
     private final Map<String, String> byName = new LinkedHashMap<>();
     /** Normalised internal name → value, for custom fields whose label differs from their name. */
     private final Map<String, String> aliases = new LinkedHashMap<>();
+    /** Normalised name → raw {@code value}: for dates, whose display is in the user's locale. */
+    private final Map<String, String> rawValues = new LinkedHashMap<>();
 
     static FieldValues of(JsonObject row) {
         var values = new FieldValues();
@@ -38,6 +40,10 @@ final class FieldValues {
                 Optional<String> name = JsonFields.text(field, "label").or(() -> JsonFields.text(field, "name"));
                 Optional<String> value = JsonFields.text(field, "display").or(() -> JsonFields.text(field, "value"))
                         .filter(v -> !JsonFields.isSentinelDate(v));
+                Optional<String> raw = JsonFields.text(field, "value");
+                if (name.isPresent() && raw.isPresent()) {
+                    rawValues.putIfAbsent(normalise(name.get()), raw.get());
+                }
                 if (name.isPresent() && value.isPresent()) {
                     byName.putIfAbsent(name.get(), value.get());
                     // also findable by its internal name (a custom field's "name" is often CFSerial or similar)
@@ -60,6 +66,22 @@ final class FieldValues {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first date among {@code names}: the raw value when it is an ISO date, else the display, since a
+     * display such as {@code 20/02/2024} depends on the Halo user's locale.
+     */
+    Optional<java.time.LocalDate> findDate(List<String> names) {
+        for (String wanted : names) {
+            Optional<java.time.Instant> raw = Optional.ofNullable(rawValues.get(wanted))
+                    .filter(v -> !JsonFields.isSentinelDate(v)).flatMap(JsonFields::parseInstant);
+            if (raw.isPresent()) {
+                return raw.map(i -> java.time.LocalDate.ofInstant(i, java.time.ZoneOffset.UTC));
+            }
+        }
+        return find(names).flatMap(JsonFields::parseInstant)
+                .map(i -> java.time.LocalDate.ofInstant(i, java.time.ZoneOffset.UTC));
     }
 
     /** Every field by display name, for the attributes. */
