@@ -1,0 +1,61 @@
+package io.assetbridge.platform.it;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** The WAR the build produced, deployed as ROOT so paths match the packaged server's. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive builtWar() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File("target/assetbridge.war"))
+                .as(WebArchive.class);
+    }
+
+    /** The built WAR without its built-in Halo ITSM connector (to load it from the plugins directory). */
+    public static WebArchive builtWarWithoutHalo() {
+        WebArchive war = builtWar();
+        war.getContent(path -> path.get().startsWith("/WEB-INF/lib/connector-haloitsm"))
+                .keySet().forEach(war::delete);
+        return war;
+    }
+
+    /** The plugins directory failsafe hands the server, emptied. */
+    public static Path emptyPluginsDir() {
+        return emptied(Path.of(System.getenv("ASSETBRIDGE_PLUGINS_DIR")));
+    }
+
+    /** The data directory failsafe hands the server, emptied. */
+    public static Path emptyDataDir() {
+        return emptied(Path.of(System.getenv("ASSETBRIDGE_DATA_DIR")));
+    }
+
+    public static Path itArtifact(String fileName) {
+        return Path.of(System.getProperty("it.artifacts", "target/it-artifacts")).resolve(fileName);
+    }
+
+    static Path emptied(Path dir) {
+        try {
+            if (Files.exists(dir)) {
+                try (Stream<Path> all = Files.walk(dir)) {
+                    all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.assetbridge.platform.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The database the server under test uses, named by the same {@code ASSETBRIDGE_DB_URL} failsafe
+ * hands the server; unset means the embedded H2 database. A PostgreSQL database is dropped and
+ * created afresh before each deployment.
+ */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static boolean isPostgres() {
+        String url = System.getenv("ASSETBRIDGE_DB_URL");
+        return url != null && url.startsWith("jdbc:postgresql:");
+    }
+
+    /** Drops and creates the PostgreSQL database named in the URL (connections to it are closed first). */
+    public static void recreate() {
+        if (!isPostgres()) {
+            return;
+        }
+        String url = System.getenv("ASSETBRIDGE_DB_URL");
+        String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("[?].*", "");
+        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        try (Connection c = DriverManager.getConnection(admin, System.getenv("ASSETBRIDGE_DB_USER"), "");
+             var s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the PostgreSQL test database " + name
+                    + " (is PostgreSQL running on 127.0.0.1:5432?)", e);
+        }
+    }
+
+    /** A connection to the server's database, for reading what it stored. */
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getenv("ASSETBRIDGE_DB_URL"), System.getenv("ASSETBRIDGE_DB_USER"),
+                System.getenv("ASSETBRIDGE_DB_PASSWORD"));
+    }
+}
