@@ -30,6 +30,14 @@ import java.util.function.UnaryOperator;
  */
 public final class HaloSimulator implements AutoCloseable {
 
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle plus the
+        // client's delayed ACK stalls every small response by ~40 ms. Read once, at first use.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private volatile SimulatorSettings settings;
     private volatile HaloData data;
     private final SimulatorClock clock;

@@ -80,10 +80,13 @@ final class ApiEndpoints {
                   || Scopes.covers(token.get().scopes(), Scopes.READ_SOFTWARE_LICENSING)
                 : Scopes.covers(token.get().scopes(), needed);
         if (!allowed) {
+            String wanted = route.resource().equals("SoftwareLicence")
+                    ? "'" + Scopes.READ_SOFTWARE + "' or '" + Scopes.READ_SOFTWARE_LICENSING + "'"
+                    : "'" + needed + "'";
             reply.json(403, JsonWriter.object(w -> w
                     .field("ClassName", "System.UnauthorizedAccessException")
                     .field("Message", "You do not have permission to access " + route.resource()
-                            + ". The API application needs the '" + needed + "' permission.")));
+                            + ". The API application needs the " + wanted + " permission.")));
             return;
         }
         Params p = Params.parse(ex.getRequestURI().getRawQuery());
