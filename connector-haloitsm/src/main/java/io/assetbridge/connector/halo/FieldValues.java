@@ -19,6 +19,8 @@ final class FieldValues {
 
     /** Display name → value, in the order Halo listed them; fields[] before customfields[]. */
     private final Map<String, String> byName = new LinkedHashMap<>();
+    /** Normalised display name → value, for lookups by name. */
+    private final Map<String, String> byNormalisedName = new LinkedHashMap<>();
     /** Normalised internal name → value, for custom fields whose label differs from their name. */
     private final Map<String, String> aliases = new LinkedHashMap<>();
     /** Normalised name → raw {@code value}: for dates, whose display is in the user's locale. */
@@ -46,6 +48,7 @@ final class FieldValues {
                 }
                 if (name.isPresent() && value.isPresent()) {
                     byName.putIfAbsent(name.get(), value.get());
+                    byNormalisedName.putIfAbsent(normalise(name.get()), value.get());
                     // also findable by its internal name (a custom field's "name" is often CFSerial or similar)
                     JsonFields.text(field, "name").ifPresent(n -> aliases.putIfAbsent(normalise(n), value.get()));
                 }
@@ -56,10 +59,8 @@ final class FieldValues {
     /** The first value whose name, ignoring case, spaces and punctuation, is one of {@code names}. */
     Optional<String> find(List<String> names) {
         for (String wanted : names) {
-            for (var entry : byName.entrySet()) {
-                if (normalise(entry.getKey()).equals(wanted)) {
-                    return Optional.of(entry.getValue());
-                }
+            if (byNormalisedName.containsKey(wanted)) {
+                return Optional.of(byNormalisedName.get(wanted));
             }
             if (aliases.containsKey(wanted)) {
                 return Optional.of(aliases.get(wanted));
@@ -90,7 +91,9 @@ final class FieldValues {
     }
 
     static String normalise(String name) {
-        String lower = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        var letters = new StringBuilder(name.length());
+        name.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(letters::appendCodePoint);
+        String lower = letters.toString();
         return lower.startsWith("cf") && lower.length() > 2 ? lower.substring(2) : lower;
     }
 }

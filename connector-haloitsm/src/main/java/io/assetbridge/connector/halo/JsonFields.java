@@ -96,6 +96,9 @@ final class JsonFields {
     }
 
     static Optional<Instant> parseInstant(String text) {
+        if (!looksLikeIsoDate(text)) {
+            return Optional.empty(); // most texts are not dates: skip the costly failing parses
+        }
         try {
             return Optional.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException notWithZone) {
@@ -110,6 +113,12 @@ final class JsonFields {
                 }
             }
         }
+    }
+
+    /** {@code yyyy-mm-dd…}: the only date shape Halo's API writes. */
+    private static boolean looksLikeIsoDate(String text) {
+        return text.length() >= 10 && Character.isDigit(text.charAt(0)) && Character.isDigit(text.charAt(3))
+                && text.charAt(4) == '-' && text.charAt(7) == '-';
     }
 
     /** Whether a text is one of Halo's "no date" values. */
