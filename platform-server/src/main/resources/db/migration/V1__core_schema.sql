@@ -1,12 +1,13 @@
 -- AssetBridge core schema. Portable SQL: the same file runs on H2 2.x and PostgreSQL.
--- Ids come from sequences whose increment matches the entities' allocation size (50).
+-- Ids come from sequences whose increment matches the entities' allocation size (50); EclipseLink
+-- reads each value as the last id of a block of 50, so the first value is 50 (block 1-50).
 
-CREATE SEQUENCE integration_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE customer_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE site_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE asset_type_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE configuration_item_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE sync_run_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE integration_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE customer_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE site_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE asset_type_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE configuration_item_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE sync_run_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE integration (
     id              BIGINT PRIMARY KEY,

@@ -37,6 +37,17 @@ public interface Connector {
     }
 
     /**
+     * The resource types a configuration enables, before any permission is known: the descriptor's
+     * types minus those the configuration switches off (an opt-in type whose flag is false, say).
+     * No I/O. The platform offers these in new integrations' default settings and reads no others.
+     *
+     * @since 0.1
+     */
+    default List<ResourceType> resourceTypesFor(ConnectorConfig config) {
+        return descriptor().resourceTypes(); // every type, unless a connector has opt-in types
+    }
+
+    /**
      * Authenticates against the source system and returns a session used by later calls.
      * Called on a platform worker thread at the start of a sync or a connection test.
      *

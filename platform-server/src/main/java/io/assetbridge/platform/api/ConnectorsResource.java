@@ -1,9 +1,13 @@
 package io.assetbridge.platform.api;
 
 import io.assetbridge.platform.connector.ConnectorRegistry;
+import io.assetbridge.platform.error.ApiException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import io.assetbridge.platform.integration.IntegrationService;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +23,9 @@ public class ConnectorsResource {
 
     @Inject
     ConnectorRegistry registry;
+
+    @Inject
+    IntegrationService integrations;
 
     @GET
     public List<ConnectorView> list() {
@@ -36,6 +43,19 @@ public class ConnectorsResource {
     public ConnectorView get(@PathParam("type") String type) {
         return registry.find(type).map(c -> ConnectorView.of(c.descriptor()))
                 .orElseThrow(() -> ApiException.notFound("No connector of type '" + type + "' is installed."));
+    }
+
+    @PUT
+    @Path("{type}/validate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ValidationView validate(@PathParam("type") String type, String body) {
+        var violations = integrations.validate(type, JsonBodies.object(body));
+        return new ValidationView(violations.isEmpty(),
+                violations.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+    }
+
+    /** The result of a static validation. */
+    public record ValidationView(boolean valid, List<Problem.FieldError> errors) {
     }
 
     /** A plugin the registry skipped. */

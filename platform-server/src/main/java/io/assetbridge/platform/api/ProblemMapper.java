@@ -1,5 +1,7 @@
 package io.assetbridge.platform.api;
 
+import io.assetbridge.platform.error.ApiException;
+import io.assetbridge.platform.error.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,7 +29,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         if (exception instanceof ApiException api) {
-            return render(api.status(), api.title(), api.getMessage(), api.errors(), api.extensions());
+            return render(api.status(), api.title(), api.getMessage(), List.of(), api.extensions());
+        }
+        if (exception instanceof InvalidInputException invalid) {
+            return render(400, "Invalid request", invalid.getMessage(),
+                    invalid.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList(), Map.of());
         }
         if (exception instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();

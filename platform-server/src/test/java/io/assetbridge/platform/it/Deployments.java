@@ -19,6 +19,7 @@ public final class Deployments {
     }
 
     public static WebArchive builtWar() {
+        serverLogDirectory();
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File("target/assetbridge.war"))
                 .as(WebArchive.class);
@@ -30,6 +31,18 @@ public final class Deployments {
         war.getContent(path -> path.get().startsWith("/WEB-INF/lib/connector-haloitsm"))
                 .keySet().forEach(war::delete);
         return war;
+    }
+
+    /** Payara writes its log where failsafe says ({@code --logtofile}); the folder must exist first. */
+    private static void serverLogDirectory() {
+        String log = System.getProperty("it.server.log");
+        if (log != null) {
+            try {
+                Files.createDirectories(Path.of(log).getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** The plugins directory failsafe hands the server, emptied. */

@@ -1,0 +1,110 @@
+package io.assetbridge.platform.api;
+
+import io.assetbridge.platform.connector.ConnectorRegistry;
+import io.assetbridge.platform.error.ApiException;
+import io.assetbridge.platform.integration.ConnectionCheck;
+import io.assetbridge.platform.integration.ConnectionTester;
+import io.assetbridge.platform.integration.Integration;
+import io.assetbridge.platform.integration.IntegrationService;
+import io.assetbridge.platform.integration.SettingsCodec;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+
+/** Integrations: create, read, update, delete, test the connection, and their sync settings. */
+@Path("integrations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class IntegrationsResource {
+
+    @Inject
+    IntegrationService integrations;
+
+    @Inject
+    ConnectionTester tester;
+
+    @Inject
+    ConnectorRegistry registry;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public List<IntegrationView> list() {
+        return integrations.list().stream().map(this::view).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body) {
+        Integration created = integrations.create(JsonBodies.object(body));
+        return Response.created(uri.getBaseUriBuilder().path("integrations").path(String.valueOf(created.id())).build())
+                .entity(view(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public IntegrationView get(@PathParam("id") String id) {
+        return view(integrations.get(Ids.parse(id)));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IntegrationView update(@PathParam("id") String id, String body) {
+        long parsed = Ids.parse(id);
+        return view(integrations.update(parsed, JsonBodies.object(body)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        integrations.delete(Ids.parse(id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/test")
+    public ConnectionTestView test(@PathParam("id") String id) {
+        List<ConnectionCheck> checks = tester.test(Ids.parse(id));
+        return new ConnectionTestView(checks.stream().allMatch(ConnectionCheck::ok), checks);
+    }
+
+    @GET
+    @Path("{id}/settings")
+    public JsonObject settings(@PathParam("id") String id) {
+        return SettingsCodec.toJson(integrations.settings(integrations.get(Ids.parse(id))));
+    }
+
+    @PUT
+    @Path("{id}/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject updateSettings(@PathParam("id") String id, String body) {
+        long parsed = Ids.parse(id);
+        return SettingsCodec.toJson(integrations.updateSettings(parsed, JsonBodies.object(body)));
+    }
+
+    private IntegrationView view(Integration i) {
+        var connector = registry.find(i.connectorType()).orElseThrow(
+                () -> ApiException.conflict("Integration " + i.id() + " uses connector '" + i.connectorType() + "', which is not installed."));
+        return IntegrationView.of(i, connector.descriptor(), integrations.settings(i), null);
+    }
+
+    /** The result of a connection test. */
+    public record ConnectionTestView(boolean ok, List<ConnectionCheck> checks) {
+    }
+}

@@ -1,0 +1,72 @@
+package io.assetbridge.platform.api;
+
+import io.assetbridge.platform.error.ApiException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
+
+/**
+ * Reads request bodies strictly: at most 64 KB, well-formed JSON, an object at the root, and no
+ * member repeated (JSON-P would silently keep the last one).
+ */
+final class JsonBodies {
+
+    static final int MAX_BYTES = 64 * 1024;
+
+    private JsonBodies() {
+    }
+
+    static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw ApiException.badRequest("The request needs a JSON object body.");
+        }
+        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new ApiException(413, "Payload too large", "The request body is larger than 64 KB.", Map.of());
+        }
+        rejectRepeatedMembers(body);
+        JsonValue value;
+        try (var reader = Json.createReader(new StringReader(body))) {
+            value = reader.readValue();
+        } catch (JsonParsingException e) {
+            var at = e.getLocation();
+            throw ApiException.badRequest("The body is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")") + ".");
+        } catch (JsonException | IllegalStateException e) {
+            throw ApiException.badRequest("The body is not valid JSON.");
+        }
+        if (!(value instanceof JsonObject object)) {
+            throw ApiException.badRequest("The body must be a JSON object, not " + value.getValueType().name().toLowerCase() + ".");
+        }
+        return object;
+    }
+
+    /** Walks the body with the streaming parser and refuses an object that names a member twice. */
+    private static void rejectRepeatedMembers(String body) {
+        try (var parser = Json.createParser(new StringReader(body))) {
+            var stack = new java.util.ArrayDeque<java.util.Set<String>>();
+            while (parser.hasNext()) {
+                switch (parser.next()) {
+                    case START_OBJECT -> stack.push(new HashSet<>());
+                    case END_OBJECT -> stack.pop();
+                    case START_ARRAY -> stack.push(new HashSet<>(java.util.Set.of("\u0000array")));
+                    case END_ARRAY -> stack.pop();
+                    case KEY_NAME -> {
+                        if (!stack.isEmpty() && !stack.peek().add(parser.getString())) {
+                            throw ApiException.badRequest("The member \"" + parser.getString() + "\" appears twice in one object.");
+                        }
+                    }
+                    default -> { /* values need no check here */ }
+                }
+            }
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException malformed) {
+            // reported with its position by the full read that follows
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package io.assetbridge.platform.integration;
+
+import io.assetbridge.platform.connector.ConnectorRegistry;
+import io.assetbridge.platform.connector.RegisteredConnector;
+import io.assetbridge.platform.error.ApiException;
+import io.assetbridge.platform.error.Violations;
+import io.assetbridge.platform.security.SecretCipher;
+import io.assetbridge.spi.ConnectorConfig;
+import io.assetbridge.spi.PropertyDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Creates, changes and removes integrations. Every write validates the whole input first (all
+ * problems at once), encrypts secrets, and never stores half a thing.
+ */
+@ApplicationScoped
+@Transactional
+public class IntegrationService {
+
+    @PersistenceContext(unitName = "assetbridge")
+    EntityManager em;
+
+    @Inject
+    ConnectorRegistry registry;
+
+    @Inject
+    SecretCipher cipher;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<Integration> list() {
+        return em.createQuery("select i from Integration i order by i.id", Integration.class).getResultList();
+    }
+
+    public Integration get(long id) {
+        Integration integration = em.find(Integration.class, id);
+        if (integration == null) {
+            throw ApiException.notFound("No integration with id " + id + " exists.");
+        }
+        return integration;
+    }
+
+    public Integration create(JsonObject body) {
+        var v = new Violations();
+        var request = IntegrationRequest.read(body, v);
+        RegisteredConnector connector = connectorFor(request.connector(), v);
+        Map<String, Object> values = connector == null || request.config() == null ? Map.of()
+                : validatedConfig(connector, request.config(), Set.of(), v);
+        v.throwIfAny("The integration is not valid.");
+        requireUniqueName(request.name(), null);
+        var now = clock.instant();
+        var settings = SyncSettings.defaultsFor(offered(connector, ConfigValidator.withDefaults(values, connector.descriptor())));
+        var integration = new Integration(request.name(), connector.type(), JsonText.write(plain(connector, values)),
+                JsonText.write(encrypted(connector, values, Map.of())), SettingsCodec.toJson(settings).toString(), now);
+        integration.scheduleNextSync(settings.scheduleMinutes() == null ? null : now.plusSeconds(60L * settings.scheduleMinutes()));
+        em.persist(integration);
+        em.flush();
+        return integration;
+    }
+
+    public Integration update(long id, JsonObject body) {
+        Integration integration = get(id);
+        var v = new Violations();
+        var request = IntegrationRequest.read(body, v);
+        if (request.connector() != null && !request.connector().equals(integration.connectorType())) {
+            throw ApiException.conflict("An integration's connector cannot change (it is " + integration.connectorType()
+                    + "); create a new integration for " + request.connector() + ".");
+        }
+        RegisteredConnector connector = connectorFor(integration.connectorType(), v);
+        Map<String, Object> storedSecrets = JsonText.values(JsonText.parse(integration.secretsJson()));
+        Map<String, Object> values = connector == null || request.config() == null ? Map.of()
+                : validatedConfig(connector, request.config(), storedSecrets.keySet(), v);
+        v.throwIfAny("The integration is not valid.");
+        requireUniqueName(request.name(), id);
+        integration.reconfigure(request.name(), JsonText.write(plain(connector, values)),
+                JsonText.write(encrypted(connector, values, storedSecrets)), clock.instant());
+        em.flush();
+        return integration;
+    }
+
+    public void delete(long id) {
+        Integration integration = get(id);
+        if (integration.activeRunId() != null) {
+            throw ApiException.conflict("Integration " + id + " has a sync queued or running (run "
+                    + integration.activeRunId() + "); cancel it or wait for it to finish, then delete.",
+                    Map.of("runId", integration.activeRunId()));
+        }
+        // CIs, customers, sites, asset types and runs go with it (ON DELETE CASCADE).
+        em.remove(integration);
+        em.flush();
+    }
+
+    public SyncSettings settings(Integration integration) {
+        var connector = registry.find(integration.connectorType())
+                .orElseThrow(() -> missingConnector(integration));
+        return SettingsCodec.fromStored(JsonText.parse(integration.settingsJson()), connector.descriptor());
+    }
+
+    public SyncSettings updateSettings(long id, JsonObject body) {
+        Integration integration = get(id);
+        var connector = registry.find(integration.connectorType()).orElseThrow(() -> missingConnector(integration));
+        SyncSettings updated = SettingsCodec.update(body, settings(integration), offered(integration), "");
+        integration.changeSettings(SettingsCodec.toJson(updated).toString(), clock.instant());
+        integration.scheduleNextSync(updated.scheduleMinutes() == null ? null
+                : clock.instant().plusSeconds(60L * updated.scheduleMinutes()));
+        return updated;
+    }
+
+    /** The configuration a connector sees: stored values, decrypted secrets, defaults filled in. */
+    public ConnectorConfig connectorConfig(Integration integration) {
+        var connector = registry.find(integration.connectorType()).orElseThrow(() -> missingConnector(integration));
+        var values = new LinkedHashMap<>(JsonText.values(JsonText.parse(integration.configJson())));
+        JsonText.values(JsonText.parse(integration.secretsJson()))
+                .forEach((name, sealed) -> values.put(name, cipher.decrypt((String) sealed)));
+        return new ConnectorConfig(ConfigValidator.withDefaults(values, connector.descriptor()));
+    }
+
+    /** The resource types an integration's configuration enables (the connector decides, without I/O). */
+    public List<io.assetbridge.spi.ResourceType> offered(Integration integration) {
+        var connector = registry.find(integration.connectorType()).orElseThrow(() -> missingConnector(integration));
+        var config = connectorConfig(integration);
+        return connector.call(c -> c.resourceTypesFor(config));
+    }
+
+    private static List<io.assetbridge.spi.ResourceType> offered(RegisteredConnector connector, Map<String, Object> config) {
+        var typed = new ConnectorConfig(config);
+        return connector.call(c -> c.resourceTypesFor(typed));
+    }
+
+    /** Static validation for {@code PUT /api/connectors/{type}/validate}: field names without prefix. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<io.assetbridge.platform.error.Violation> validate(String type, JsonObject config) {
+        var connector = registry.find(type)
+                .orElseThrow(() -> ApiException.notFound("No connector of type '" + type + "' is installed."));
+        var v = new Violations();
+        validatedConfig(connector, config, Set.of(), "", v);
+        return v.list();
+    }
+
+    private Map<String, Object> validatedConfig(RegisteredConnector connector, JsonObject config, Set<String> storedSecrets,
+                                                Violations v) {
+        return validatedConfig(connector, config, storedSecrets, "config.", v);
+    }
+
+    private Map<String, Object> validatedConfig(RegisteredConnector connector, JsonObject config, Set<String> storedSecrets,
+                                                String prefix, Violations v) {
+        return ConfigValidator.validate(config, connector.descriptor(), storedSecrets,
+                c -> connector.call(impl -> impl.validate(c)), prefix, v);
+    }
+
+    private RegisteredConnector connectorFor(String type, Violations v) {
+        if (type == null) {
+            return null;
+        }
+        var connector = registry.find(type);
+        if (connector.isEmpty()) {
+            v.add("connector", "Unknown connector '" + type + "'; installed: "
+                    + registry.all().stream().map(RegisteredConnector::type).toList() + ".");
+        }
+        return connector.orElse(null);
+    }
+
+    private void requireUniqueName(String name, Long self) {
+        var clash = em.createQuery("select i.id from Integration i where i.name = :name", Long.class)
+                .setParameter("name", name).getResultList().stream().filter(id -> !id.equals(self)).findFirst();
+        if (clash.isPresent()) {
+            throw ApiException.conflict("An integration named '" + name + "' already exists (id " + clash.get() + ").");
+        }
+    }
+
+    private static Map<String, Object> plain(RegisteredConnector connector, Map<String, Object> values) {
+        var plain = new LinkedHashMap<String, Object>();
+        values.forEach((name, value) -> {
+            if (!isSecret(connector, name)) {
+                plain.put(name, value);
+            }
+        });
+        return plain;
+    }
+
+    /** New secret values encrypted; a secret that is absent or blank keeps its stored (sealed) value. */
+    private Map<String, Object> encrypted(RegisteredConnector connector, Map<String, Object> values, Map<String, Object> stored) {
+        var sealed = new LinkedHashMap<String, Object>();
+        Set<String> names = new HashSet<>(stored.keySet());
+        connector.descriptor().properties().stream().filter(PropertyDefinition::secret).map(PropertyDefinition::name).forEach(names::add);
+        for (String name : names) {
+            Object given = values.get(name);
+            if (given instanceof String s && !s.isBlank()) {
+                sealed.put(name, cipher.encrypt(s));
+            } else if (stored.containsKey(name)) {
+                sealed.put(name, stored.get(name));
+            }
+        }
+        return sealed;
+    }
+
+    private static boolean isSecret(RegisteredConnector connector, String name) {
+        return connector.descriptor().property(name).map(PropertyDefinition::secret).orElse(false);
+    }
+
+    private static ApiException missingConnector(Integration integration) {
+        return new ApiException(409, "Connector missing", "Integration " + integration.id() + " uses connector '"
+                + integration.connectorType() + "', which is not installed on this server.", Map.of());
+    }
+}

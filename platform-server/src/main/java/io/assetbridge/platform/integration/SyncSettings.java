@@ -1,0 +1,59 @@
+package io.assetbridge.platform.integration;
+
+import io.assetbridge.spi.CiClass;
+import io.assetbridge.spi.ResourceType;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What an integration syncs and how often.
+ *
+ * @param resourceTypes    selectable resource type ids to sync
+ * @param includeInactive  whether records inactive at the source are stored (status inactive) or skipped
+ * @param includeCustomers customer source ids to keep; empty means all
+ * @param excludeCustomers customer source ids to skip
+ * @param classification   asset-type source id to CI class; types not listed keep the connector's class
+ * @param retireAfterSyncs complete syncs a CI may be missing before it is retired (1–100)
+ * @param scheduleMinutes  minutes between scheduled syncs (15–10,080), or null for manual only
+ */
+public record SyncSettings(List<String> resourceTypes, boolean includeInactive, Set<String> includeCustomers,
+                           Set<String> excludeCustomers, Map<String, CiClass> classification, int retireAfterSyncs,
+                           Integer scheduleMinutes) {
+
+    public static final int DEFAULT_RETIRE_AFTER = 3;
+    public static final int DEFAULT_SCHEDULE_MINUTES = 1440;
+
+    public SyncSettings {
+        resourceTypes = List.copyOf(resourceTypes);
+        includeCustomers = Set.copyOf(new LinkedHashSet<>(includeCustomers));
+        excludeCustomers = Set.copyOf(new LinkedHashSet<>(excludeCustomers));
+        classification = java.util.Collections.unmodifiableMap(new TreeMap<>(classification));
+    }
+
+    /**
+     * Defaults for a new integration: every selectable type its configuration enables, inactive
+     * included, no customer filter, daily.
+     */
+    public static SyncSettings defaultsFor(List<ResourceType> offered) {
+        List<String> selectable = offered.stream().filter(ResourceType::selectable).map(ResourceType::id).toList();
+        return new SyncSettings(selectable, true, Set.of(), Set.of(), Map.of(), DEFAULT_RETIRE_AFTER,
+                DEFAULT_SCHEDULE_MINUTES);
+    }
+
+    /** The CI class of an asset type after classification. */
+    public CiClass classify(String assetTypeSourceId, CiClass connectorDefault) {
+        return assetTypeSourceId == null ? connectorDefault : classification.getOrDefault(assetTypeSourceId, connectorDefault);
+    }
+
+    /** Whether a record of this customer (source id, may be null) is inside the settings. */
+    public boolean acceptsCustomer(String customerSourceId) {
+        if (customerSourceId != null && excludeCustomers.contains(customerSourceId)) {
+            return false;
+        }
+        return includeCustomers.isEmpty() || (customerSourceId != null && includeCustomers.contains(customerSourceId));
+    }
+}
