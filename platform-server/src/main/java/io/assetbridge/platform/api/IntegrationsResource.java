@@ -7,11 +7,17 @@ import io.assetbridge.platform.integration.ConnectionTester;
 import io.assetbridge.platform.integration.Integration;
 import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.integration.SettingsCodec;
+import io.assetbridge.platform.sync.RunTrigger;
+import io.assetbridge.platform.sync.SyncEngine;
+import io.assetbridge.platform.sync.SyncRun;
+import io.assetbridge.platform.sync.SyncService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -39,6 +45,15 @@ public class IntegrationsResource {
 
     @Inject
     ConnectorRegistry registry;
+
+    @Inject
+    SyncService syncs;
+
+    @Inject
+    SyncEngine engine;
+
+    @Inject
+    RunViews runViews;
 
     @Context
     UriInfo uri;
@@ -98,10 +113,27 @@ public class IntegrationsResource {
         return SettingsCodec.toJson(integrations.updateSettings(parsed, JsonBodies.object(body)));
     }
 
+    /** Connect now: queues a full sync and starts it; 409 with the active run's id while one is queued or running. */
+    @POST
+    @Path("{id}/syncs")
+    public Response startSync(@PathParam("id") String id) {
+        SyncRun run = syncs.queue(Ids.parse(id), RunTrigger.MANUAL);
+        engine.launch(run.id());
+        return Response.accepted(runViews.of(run))
+                .location(uri.getBaseUriBuilder().path("syncs").path(String.valueOf(run.id())).build()).build();
+    }
+
+    @GET
+    @Path("{id}/syncs")
+    public List<RunView> syncHistory(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("50") String limit) {
+        return syncs.history(Ids.parse(id), Paging.bounded("limit", limit, 1, 500)).stream().map(runViews::of).toList();
+    }
+
     private IntegrationView view(Integration i) {
         var connector = registry.find(i.connectorType()).orElseThrow(
                 () -> ApiException.conflict("Integration " + i.id() + " uses connector '" + i.connectorType() + "', which is not installed."));
-        return IntegrationView.of(i, connector.descriptor(), integrations.settings(i), null);
+        return IntegrationView.of(i, connector.descriptor(), integrations.settings(i),
+                syncs.latest(i.id()).map(runViews::of).orElse(null));
     }
 
     /** The result of a connection test. */

@@ -1,0 +1,60 @@
+package io.assetbridge.platform.inventory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * After a complete, successful full sync: CIs of a resource type that the run did not see become
+ * missing, and after {@code retireAfterSyncs} consecutive such syncs, retired. Set-based statements
+ * against the run's seen ids; CI rows of seen records are not touched.
+ */
+public final class MissingMarker {
+
+    private static final String NOT_SEEN = " AND NOT EXISTS (SELECT 1 FROM sync_seen s WHERE s.run_id = ?"
+            + " AND s.resource_type = configuration_item.resource_type AND s.source_id = configuration_item.source_id)";
+    private static final String SCOPE = " WHERE integration_id = ? AND resource_type = ?";
+
+    /** CIs that changed status in one resource type. */
+    public record Marked(int missing, int retired) {
+    }
+
+    private MissingMarker() {
+    }
+
+    public static Marked mark(Connection connection, long integrationId, String resourceType, long runId,
+                              int retireAfterSyncs, Instant now) throws SQLException {
+        var at = now.atOffset(ZoneOffset.UTC);
+        // Already missing, still unseen: one more sync; retired once the count reaches the threshold.
+        int retiredFromMissing = update(connection, "UPDATE configuration_item SET status = 'retired', missing_syncs = missing_syncs + 1,"
+                + " updated_at = ?" + SCOPE + " AND status = 'missing' AND missing_syncs + 1 >= ?" + NOT_SEEN,
+                at, integrationId, resourceType, retireAfterSyncs, runId);
+        update(connection, "UPDATE configuration_item SET missing_syncs = missing_syncs + 1" + SCOPE
+                + " AND status = 'missing'" + NOT_SEEN, null, integrationId, resourceType, null, runId);
+        // Present before, unseen now: missing (or retired at once when one sync is the threshold).
+        int retiredAtOnce = retireAfterSyncs <= 1 ? update(connection, "UPDATE configuration_item SET status = 'retired',"
+                + " missing_syncs = 1, updated_at = ?" + SCOPE + " AND status IN ('active', 'inactive')" + NOT_SEEN,
+                at, integrationId, resourceType, null, runId) : 0;
+        int missing = update(connection, "UPDATE configuration_item SET status = 'missing', missing_syncs = 1, updated_at = ?"
+                + SCOPE + " AND status IN ('active', 'inactive')" + NOT_SEEN, at, integrationId, resourceType, null, runId);
+        return new Marked(missing, retiredFromMissing + retiredAtOnce);
+    }
+
+    private static int update(Connection connection, String sql, Object updatedAt, long integrationId, String resourceType,
+                              Integer threshold, long runId) throws SQLException {
+        try (var s = connection.prepareStatement(sql)) {
+            int p = 1;
+            if (updatedAt != null) {
+                s.setObject(p++, updatedAt);
+            }
+            s.setLong(p++, integrationId);
+            s.setString(p++, resourceType);
+            if (threshold != null) {
+                s.setInt(p++, threshold);
+            }
+            s.setLong(p, runId);
+            return s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.assetbridge.platform.sync;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * What a run did to one resource type. {@code fetched = created + updated + unchanged + skipped + failed}.
+ * Mutable: the engine adds a page at a time; persisted as JSON with the run.
+ */
+public final class Counts {
+
+    long created;
+    long updated;
+    long unchanged;
+    long skipped;
+    long failed;
+    long missing;
+    long retired;
+
+    public long fetched() {
+        return created + updated + unchanged + skipped + failed;
+    }
+
+    public void add(Counts other) {
+        created += other.created;
+        updated += other.updated;
+        unchanged += other.unchanged;
+        skipped += other.skipped;
+        failed += other.failed;
+        missing += other.missing;
+        retired += other.retired;
+    }
+
+    public long created() { return created; }
+    public long updated() { return updated; }
+    public long unchanged() { return unchanged; }
+    public long skipped() { return skipped; }
+    public long failed() { return failed; }
+    public long missing() { return missing; }
+    public long retired() { return retired; }
+
+    public void created(long n) { created += n; }
+    public void updated(long n) { updated += n; }
+    public void unchanged(long n) { unchanged += n; }
+    public void skipped(long n) { skipped += n; }
+    public void failed(long n) { failed += n; }
+    public void missing(long n) { missing += n; }
+    public void retired(long n) { retired += n; }
+
+    public JsonObjectBuilder toJson() {
+        return Json.createObjectBuilder().add("fetched", fetched()).add("created", created).add("updated", updated)
+                .add("unchanged", unchanged).add("skipped", skipped).add("failed", failed).add("missing", missing)
+                .add("retired", retired);
+    }
+
+    public static Counts fromJson(JsonObject json) {
+        var c = new Counts();
+        c.created = json.getJsonNumber("created").longValue();
+        c.updated = json.getJsonNumber("updated").longValue();
+        c.unchanged = json.getJsonNumber("unchanged").longValue();
+        c.skipped = json.getJsonNumber("skipped").longValue();
+        c.failed = json.getJsonNumber("failed").longValue();
+        c.missing = json.getJsonNumber("missing").longValue();
+        c.retired = json.getJsonNumber("retired").longValue();
+        return c;
+    }
+}

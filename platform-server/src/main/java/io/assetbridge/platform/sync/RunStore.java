@@ -1,0 +1,165 @@
+package io.assetbridge.platform.sync;
+
+import io.assetbridge.platform.inventory.InventoryWriter;
+import io.assetbridge.platform.inventory.MissingMarker;
+import io.assetbridge.platform.inventory.PageOutcome;
+import io.assetbridge.platform.persistence.ApplicationDataSource;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run's state in the database, each change its own transaction. A page's records, its seen
+ * ids, its checkpoint and the run's progress commit together, so a crash resumes exactly after the
+ * last committed page.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class RunStore {
+
+    @PersistenceContext(unitName = "assetbridge")
+    EntityManager em;
+
+    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    /** Where a resource type stands in a run. */
+    public record Checkpoint(String cursor, boolean done) {
+    }
+
+    public SyncRun claim(long runId, String owner, Instant now, Instant leaseUntil) {
+        SyncRun run = em.find(SyncRun.class, runId);
+        if (run != null && run.status().active()) {
+            run.start(owner, now, leaseUntil);
+        }
+        return run;
+    }
+
+    public Map<String, Checkpoint> checkpoints(long runId) throws SQLException {
+        var found = new HashMap<String, Checkpoint>();
+        try (Connection c = dataSource.getConnection();
+             var s = c.prepareStatement("SELECT resource_type, cursor_value, done FROM sync_checkpoint WHERE run_id = ?")) {
+            s.setLong(1, runId);
+            try (var rows = s.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1), new Checkpoint(rows.getString(2), rows.getBoolean(3)));
+                }
+            }
+        }
+        return found;
+    }
+
+    public boolean cancelRequested(long runId) {
+        return Boolean.TRUE.equals(em.createQuery("select r.cancelRequested from SyncRun r where r.id = :id", Boolean.class)
+                .setParameter("id", runId).getResultStream().findFirst().orElse(Boolean.TRUE));
+    }
+
+    /** Writes a page and moves the checkpoint and progress past it, all in one transaction. */
+    public PageOutcome commitPage(long runId, long integrationId, PagePlan plan, String nextCursor, RunCounts countsAfter,
+                                  long requests, Instant now, Instant leaseUntil) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            var writer = new InventoryWriter(c, integrationId, now);
+            PageOutcome outcome = switch (plan.type().role()) {
+                case CUSTOMER -> writer.writeCustomers(plan.customers());
+                case SITE -> writer.writeSites(plan.sites());
+                case ASSET_TYPE -> writer.writeAssetTypes(plan.assetTypes());
+                case CONFIGURATION_ITEM -> writer.writeCis(plan.type().id(), plan.items());
+            };
+            if (plan.ciRole()) {
+                writer.recordSeen(runId, plan.type().id(), plan.seen());
+            }
+            var counts = countsAfter.of(plan.type().id());
+            counts.created(outcome.created());
+            counts.updated(outcome.updated());
+            counts.unchanged(outcome.unchanged());
+            counts.skipped(plan.skipped());
+            counts.failed(outcome.failed() + plan.failed());
+            saveCheckpoint(c, runId, plan.type().id(), nextCursor, plan.seen().size());
+            try (var s = c.prepareStatement("UPDATE sync_run SET progress_resource = ?, progress_pages = progress_pages + 1,"
+                    + " progress_records = progress_records + ?, counts_json = ?, requests = ?, lease_expires_at = ?,"
+                    + " waiting_until = NULL, version = version + 1 WHERE id = ?")) {
+                s.setString(1, plan.type().id());
+                s.setLong(2, plan.seen().size());
+                s.setString(3, countsAfter.toJsonText());
+                s.setLong(4, requests);
+                s.setObject(5, leaseUntil.atOffset(ZoneOffset.UTC));
+                s.setLong(6, runId);
+                s.executeUpdate();
+            }
+            return outcome;
+        }
+    }
+
+    private static void saveCheckpoint(Connection c, long runId, String type, String cursor, int records) throws SQLException {
+        try (var update = c.prepareStatement("UPDATE sync_checkpoint SET cursor_value = ?, pages = pages + 1,"
+                + " records = records + ?, done = ? WHERE run_id = ? AND resource_type = ?")) {
+            update.setString(1, cursor);
+            update.setLong(2, records);
+            update.setBoolean(3, cursor == null);
+            update.setLong(4, runId);
+            update.setString(5, type);
+            if (update.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (var insert = c.prepareStatement("INSERT INTO sync_checkpoint (run_id, resource_type, cursor_value, pages,"
+                + " records, done) VALUES (?, ?, ?, 1, ?, ?)")) {
+            insert.setLong(1, runId);
+            insert.setString(2, type);
+            insert.setString(3, cursor);
+            insert.setLong(4, records);
+            insert.setBoolean(5, cursor == null);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Shows that the run is waiting (rate limited or backing off) until a time. */
+    public void waiting(long runId, Instant until) {
+        SyncRun run = em.find(SyncRun.class, runId);
+        if (run != null) {
+            run.waitUntil(until);
+        }
+    }
+
+    /**
+     * Ends a complete, successful run: unseen CIs of the synced CI types become missing or retired,
+     * the run's seen ids are dropped, and the integration is free for its next run.
+     */
+    public void succeed(long runId, long integrationId, List<String> ciTypes, int retireAfterSyncs, RunCounts counts,
+                        long requests, Instant now) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            for (String type : ciTypes) {
+                var marked = MissingMarker.mark(c, integrationId, type, runId, retireAfterSyncs, now);
+                counts.of(type).missing(marked.missing());
+                counts.of(type).retired(marked.retired());
+            }
+        }
+        close(runId, integrationId, RunStatus.SUCCEEDED, counts, requests, null, null, now);
+    }
+
+    /** Ends a run that failed or was cancelled: no CI changes status. */
+    public void end(long runId, long integrationId, RunStatus outcome, RunCounts counts, long requests,
+                    RunFailureKind kind, String message, Instant now) {
+        close(runId, integrationId, outcome, counts, requests, kind, message, now);
+    }
+
+    private void close(long runId, long integrationId, RunStatus outcome, RunCounts counts, long requests,
+                       RunFailureKind kind, String message, Instant now) {
+        SyncRun run = em.find(SyncRun.class, runId);
+        run.finish(outcome, counts, requests, kind, message, now);
+        em.createNativeQuery("DELETE FROM sync_seen WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+        em.createNativeQuery("UPDATE integration SET active_run_id = NULL WHERE id = ? AND active_run_id = ?")
+                .setParameter(1, integrationId).setParameter(2, runId).executeUpdate();
+    }
+}

@@ -1,0 +1,203 @@
+package io.assetbridge.platform.sync;
+
+import io.assetbridge.platform.connector.ConnectorRegistry;
+import io.assetbridge.platform.connector.CountingMeter;
+import io.assetbridge.platform.connector.PlatformConnectorContext;
+import io.assetbridge.platform.connector.RegisteredConnector;
+import io.assetbridge.platform.integration.Integration;
+import io.assetbridge.platform.integration.IntegrationService;
+import io.assetbridge.platform.integration.SyncSettings;
+import io.assetbridge.spi.ConnectorConfig;
+import io.assetbridge.spi.ConnectorException;
+import io.assetbridge.spi.ConnectorSession;
+import io.assetbridge.spi.HttpTimeouts;
+import io.assetbridge.spi.Page;
+import io.assetbridge.spi.PageRequest;
+import io.assetbridge.spi.ResourceType;
+import io.assetbridge.spi.SyncFilters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Executes a run: signs in, reads each resource type page by page from its checkpoint, commits each
+ * page with its checkpoint, fetches the next page while the current one is written, and ends the
+ * run — succeeded (then unseen CIs become missing), failed with the connector's kind, or cancelled.
+ * A failed or cancelled run changes no CI's status.
+ */
+@ApplicationScoped
+public class SyncEngine {
+
+    private static final Logger LOG = Logger.getLogger(SyncEngine.class.getName());
+    static final Duration LEASE = Duration.ofSeconds(90);
+    static final int PAGE_SIZE = 100;
+
+    @Inject
+    IntegrationService integrations;
+
+    @Inject
+    ConnectorRegistry registry;
+
+    @Inject
+    RunStore store;
+
+    @Inject
+    SyncWorkers workers;
+
+    /** Runs {@code runId} on the sync executor. */
+    public void launch(long runId) {
+        workers.executor().execute(() -> execute(runId));
+    }
+
+    void execute(long runId) {
+        var time = workers.time();
+        Instant start = time.clock().instant();
+        SyncRun run = store.claim(runId, workers.node().id(), start, start.plus(LEASE));
+        if (run == null || !run.status().active()) {
+            return;
+        }
+        var state = new RunState(run, time.clock(), store);
+        try {
+            Integration integration = integrations.get(run.integrationId());
+            ConnectorConfig config = integrations.connectorConfig(integration);
+            SyncSettings settings = integrations.settings(integration);
+            RegisteredConnector connector = registry.find(integration.connectorType()).orElseThrow(
+                    () -> new ConnectorException(io.assetbridge.spi.FailureKind.CONFIGURATION,
+                            "The connector " + integration.connectorType() + " is not installed on this server."));
+            List<ResourceType> types = RunScope.typesToRead(connector.call(c -> c.resourceTypesFor(config)), settings);
+            var context = new PlatformConnectorContext(time.clock(), time.sleeper(state.cancellation), state.cancellation,
+                    HttpTimeouts.DEFAULT, workers.budgets(), state.meter);
+            state.throwIfCancelled();
+            ConnectorSession session = retrying(state, () -> connector.call(c -> c.authenticate(config, context)));
+            try (session) {
+                var checkpoints = store.checkpoints(runId);
+                for (ResourceType type : types) {
+                    var checkpoint = checkpoints.get(type.id());
+                    if (checkpoint == null || !checkpoint.done()) {
+                        readType(state, connector, session, type, checkpoint == null ? null : checkpoint.cursor(), settings);
+                    }
+                }
+            }
+            state.throwIfCancelled();
+            store.succeed(runId, run.integrationId(), RunScope.ciTypes(types), settings.retireAfterSyncs(), state.counts,
+                    state.requests(), time.clock().instant());
+        } catch (RunCancelledException cancelled) {
+            store.end(runId, run.integrationId(), RunStatus.CANCELLED, state.counts, state.requests(), null, null,
+                    time.clock().instant());
+        } catch (ConnectorException failure) {
+            store.end(runId, run.integrationId(), RunStatus.FAILED, state.counts, state.requests(),
+                    RunFailureKind.of(failure.kind()), failure.getMessage(), time.clock().instant());
+        } catch (Exception | Error unexpected) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Sync run " + runId + " failed unexpectedly, incident " + incident, unexpected);
+            store.end(runId, run.integrationId(), RunStatus.FAILED, state.counts, state.requests(), RunFailureKind.INTERNAL,
+                    "The sync failed unexpectedly; nothing was marked missing. Incident id " + incident + " (server log).",
+                    time.clock().instant());
+        }
+    }
+
+    private void readType(RunState state, RegisteredConnector connector, ConnectorSession session, ResourceType type,
+                          String cursor, SyncSettings settings) throws Exception {
+        var filters = new SyncFilters(settings.includeInactive(), settings.includeCustomers(), settings.excludeCustomers());
+        var request = new PageRequest(type.id(), cursor, PAGE_SIZE, null, filters);
+        Future<Page> next = prefetch(state, connector, session, request);
+        while (next != null) {
+            Page page = await(next);
+            state.throwIfCancelled();
+            next = page.nextCursor() == null ? null : prefetch(state, connector, session, request.next(page.nextCursor()));
+            try {
+                commit(state, connector, type, page, settings);
+            } catch (Exception | Error e) {
+                if (next != null) {
+                    next.cancel(true);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private Future<Page> prefetch(RunState state, RegisteredConnector connector, ConnectorSession session, PageRequest request) {
+        return workers.executor().submit(() -> retrying(state, () -> connector.call(c -> c.fetchPage(session, request))));
+    }
+
+    private void commit(RunState state, RegisteredConnector connector, ResourceType type, Page page, SyncSettings settings)
+            throws Exception {
+        var plan = PagePlan.of(type, page.records(), r -> connector.call(c -> c.mapToCI(r)), settings);
+        RunCounts after = RunCounts.parse(state.counts.toJsonText());
+        Instant now = workers.time().clock().instant();
+        store.commitPage(state.runId, state.integrationId, plan, page.nextCursor(), after, state.requests(), now, now.plus(LEASE));
+        state.counts = after;
+    }
+
+    /** Calls {@code call}, retrying retriable connector failures with backoff, showing the wait on the run. */
+    private <T> T retrying(RunState state, Supplier<T> call) throws InterruptedException {
+        var policy = workers.retries();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (ConnectorException e) {
+                if (!e.kind().retriable() || attempt > policy.attempts() || state.cancellation.isCancelled()) {
+                    throw state.cancellation.isCancelled() ? new RunCancelledException() : e;
+                }
+                Instant now = workers.time().clock().instant();
+                int retry = attempt;
+                Duration wait = e.retryAt().map(at -> Duration.between(now, at)).filter(d -> !d.isNegative())
+                        .orElseGet(() -> policy.backoff(retry));
+                store.waiting(state.runId, now.plus(wait));
+                try {
+                    workers.time().sleeper(state.cancellation).sleep(wait);
+                } catch (InterruptedException cancelled) {
+                    throw new RunCancelledException();
+                }
+            }
+        }
+    }
+
+    private static Page await(Future<Page> next) throws Exception {
+        try {
+            return next.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** What a run carries while it executes. */
+    private static final class RunState {
+        final long runId;
+        final long integrationId;
+        final long requestsBefore;
+        final CountingMeter meter = new CountingMeter();
+        final RunCancellation cancellation;
+        RunCounts counts;
+
+        RunState(SyncRun run, java.time.Clock clock, RunStore store) {
+            this.runId = run.id();
+            this.integrationId = run.integrationId();
+            this.requestsBefore = run.requests();
+            this.counts = run.counts();
+            this.cancellation = new RunCancellation(run.id(), store::cancelRequested, clock);
+        }
+
+        long requests() {
+            return requestsBefore + meter.total();
+        }
+
+        void throwIfCancelled() {
+            if (cancellation.checkNow()) {
+                throw new RunCancelledException();
+            }
+        }
+    }
+}

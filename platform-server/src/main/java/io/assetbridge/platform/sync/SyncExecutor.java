@@ -1,0 +1,31 @@
+package io.assetbridge.platform.sync;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+
+/**
+ * The platform's own executor for sync work, apart from the default one that serves requests: runs
+ * and their page prefetches. Two threads per run at most (one writing, one fetching the next page).
+ */
+@ApplicationScoped
+@ManagedExecutorDefinition(name = SyncExecutor.JNDI_NAME, maxAsync = 16)
+public class SyncExecutor {
+
+    static final String JNDI_NAME = "java:app/concurrent/AssetBridgeSync";
+
+    @Resource(lookup = JNDI_NAME)
+    ManagedExecutorService executor;
+
+    public <T> Future<T> submit(Callable<T> task) {
+        return executor.submit(task);
+    }
+
+    public void execute(Runnable task) {
+        executor.execute(task);
+    }
+}

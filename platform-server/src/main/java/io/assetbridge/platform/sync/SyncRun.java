@@ -1,0 +1,161 @@
+package io.assetbridge.platform.sync;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** One sync of one integration: its status, timings, progress, counts, cost and failure. */
+@Entity
+@Table(name = "sync_run")
+public class SyncRun {
+
+    @Id
+    @SequenceGenerator(name = "sync_run_seq", sequenceName = "sync_run_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sync_run_seq")
+    private Long id;
+
+    @Column(name = "integration_id", nullable = false)
+    private long integrationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private RunStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger_kind", nullable = false, length = 12)
+    private RunTrigger trigger;
+
+    @Column(name = "queued_at", nullable = false)
+    private OffsetDateTime queuedAt;
+
+    @Column(name = "started_at")
+    private OffsetDateTime startedAt;
+
+    @Column(name = "finished_at")
+    private OffsetDateTime finishedAt;
+
+    @Column(name = "progress_resource", length = 40)
+    private String progressResource;
+
+    @Column(name = "progress_pages", nullable = false)
+    private long progressPages;
+
+    @Column(name = "progress_records", nullable = false)
+    private long progressRecords;
+
+    @Column(name = "counts_json", nullable = false)
+    private String countsJson;
+
+    @Column(nullable = false)
+    private long requests;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "failure_kind", length = 20)
+    private RunFailureKind failureKind;
+
+    @Column(name = "failure_message", length = 2000)
+    private String failureMessage;
+
+    @Column(name = "cancel_requested", nullable = false)
+    private boolean cancelRequested;
+
+    @Column(name = "waiting_until")
+    private OffsetDateTime waitingUntil;
+
+    @Column(name = "lease_owner", length = 100)
+    private String leaseOwner;
+
+    @Column(name = "lease_expires_at")
+    private OffsetDateTime leaseExpiresAt;
+
+    @Version
+    private long version;
+
+    protected SyncRun() {
+    }
+
+    SyncRun(long integrationId, RunTrigger trigger, Instant now) {
+        this.integrationId = integrationId;
+        this.trigger = trigger;
+        this.status = RunStatus.QUEUED;
+        this.queuedAt = utc(now);
+        this.countsJson = "{}";
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    public Long id() { return id; }
+    public long integrationId() { return integrationId; }
+    public RunStatus status() { return status; }
+    public RunTrigger trigger() { return trigger; }
+    public Instant queuedAt() { return instant(queuedAt); }
+    public Instant startedAt() { return instant(startedAt); }
+    public Instant finishedAt() { return instant(finishedAt); }
+    public String progressResource() { return progressResource; }
+    public long progressPages() { return progressPages; }
+    public long progressRecords() { return progressRecords; }
+    public RunCounts counts() { return RunCounts.parse(countsJson); }
+    public long requests() { return requests; }
+    public RunFailureKind failureKind() { return failureKind; }
+    public String failureMessage() { return failureMessage; }
+    public boolean cancelRequested() { return cancelRequested; }
+    public Instant waitingUntil() { return instant(waitingUntil); }
+    public String leaseOwner() { return leaseOwner; }
+    public Instant leaseExpiresAt() { return instant(leaseExpiresAt); }
+
+    void start(String owner, Instant now, Instant leaseUntil) {
+        if (startedAt == null) {
+            startedAt = utc(now);
+        }
+        status = RunStatus.RUNNING;
+        leaseOwner = owner;
+        leaseExpiresAt = utc(leaseUntil);
+    }
+
+    void recordPage(String resourceType, long records, RunCounts counts, long requestsSoFar, Instant leaseUntil) {
+        progressResource = resourceType;
+        progressPages++;
+        progressRecords += records;
+        countsJson = counts.toJsonText();
+        requests = requestsSoFar;
+        leaseExpiresAt = utc(leaseUntil);
+        waitingUntil = null;
+    }
+
+    void waitUntil(Instant until) {
+        waitingUntil = utc(until);
+    }
+
+    void requestCancel() {
+        cancelRequested = true;
+    }
+
+    void finish(RunStatus outcome, RunCounts counts, long requestsSoFar, RunFailureKind kind, String message, Instant now) {
+        status = outcome;
+        countsJson = counts.toJsonText();
+        requests = requestsSoFar;
+        failureKind = kind;
+        failureMessage = message == null ? null : message.substring(0, Math.min(message.length(), 2000));
+        finishedAt = utc(now);
+        waitingUntil = null;
+        leaseOwner = null;
+        leaseExpiresAt = null;
+    }
+}

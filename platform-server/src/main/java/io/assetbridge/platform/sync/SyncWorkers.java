@@ -1,0 +1,32 @@
+package io.assetbridge.platform.sync;
+
+import io.assetbridge.platform.connector.PlatformTime;
+import io.assetbridge.platform.connector.RateBudgets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** What the engine runs on: the sync executor, time, rate budgets, retry policy and this node's name. */
+@ApplicationScoped
+public class SyncWorkers {
+
+    @Inject
+    SyncExecutor executor;
+
+    @Inject
+    PlatformTime time;
+
+    @Inject
+    RateBudgets budgets;
+
+    @Inject
+    RetryPolicy retries;
+
+    @Inject
+    NodeIdentity node;
+
+    SyncExecutor executor() { return executor; }
+    PlatformTime time() { return time; }
+    RateBudgets budgets() { return budgets; }
+    RetryPolicy retries() { return retries; }
+    NodeIdentity node() { return node; }
+}
