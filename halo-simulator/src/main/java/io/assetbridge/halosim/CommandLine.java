@@ -10,6 +10,12 @@ final class CommandLine {
         }
     }
 
+    private static final java.util.Set<String> KNOWN = java.util.Set.of(
+            "port", "bind", "assets", "clients", "sites-per-client", "asset-types", "licences", "inactive-ratio",
+            "seed", "tenant", "require-tenant", "client-id", "client-secret", "permissions",
+            "refuse-unpermitted-scopes", "token-ttl", "one-token-per-client", "rate-limit", "window", "retry-after",
+            "modified-since-filter", "page-fields", "threads");
+
     private CommandLine() {
     }
 
@@ -28,6 +34,10 @@ final class CommandLine {
             String name = arg.substring(2);
             String value;
             int eq = name.indexOf('=');
+            String flag = eq >= 0 ? name.substring(0, eq) : name;
+            if (!KNOWN.contains(flag)) {
+                throw new IllegalArgumentException("Unknown flag --" + flag);
+            }
             if (eq >= 0) {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);

@@ -99,6 +99,11 @@ public final class HaloSimulator implements AutoCloseable {
         return baseUrl() + "/auth";
     }
 
+    /** The token endpoint, {@code http://127.0.0.1:PORT/auth/token} (add {@code ?tenant=} as Halo clients do). */
+    public String tokenUrl() {
+        return authorisationServerUrl() + "/token";
+    }
+
     public String tenant() {
         return settings.tenant();
     }
