@@ -97,7 +97,7 @@ class ResilienceTest {
         try (var simulator = HaloSimulator.start(SimulatorSettings.defaults().withAssets(1000).withAssetTypes(2)
                 .withClients(250))) {
             var context = TestConnectorContext.virtualTime(new VirtualClock());
-            simulator.faults().malformedJson("Asset", 2).malformedJson("Asset", 2);
+            simulator.faults().malformedJson("Asset", 2);
             try (var session = connector.authenticate(Halo.config(simulator), context)) {
                 var e = assertThrows(ConnectorException.class, () -> Halo.readAll(connector, session, "hardware"));
 
