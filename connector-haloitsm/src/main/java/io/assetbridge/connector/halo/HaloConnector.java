@@ -42,6 +42,13 @@ public final class HaloConnector implements Connector {
         return ConfigRules.check(config);
     }
 
+    /** Installed software costs one request per asset, so it exists only when the configuration opts in. */
+    @Override
+    public List<ResourceType> resourceTypesFor(ConnectorConfig config) {
+        boolean installed = config.flag(HaloProperties.INCLUDE_INSTALLED_SOFTWARE).orElse(false);
+        return HaloResourceTypes.ALL.stream().filter(t -> installed || t != HaloResourceTypes.INSTALLED_SOFTWARE).toList();
+    }
+
     /** Opens a session and obtains (or reuses) the credential's token, so bad credentials fail here. */
     @Override
     public ConnectorSession authenticate(ConnectorConfig config, ConnectorContext context) {

@@ -1,0 +1,22 @@
+package io.assetbridge.connector.halo;
+
+import io.assetbridge.spi.ConnectorConfig;
+import io.assetbridge.spi.ResourceType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResourceTypesForTest {
+
+    private final HaloConnector connector = new HaloConnector();
+
+    @Test
+    void installedSoftwareIsOfferedOnlyWhenTheConfigurationOptsIn() {
+        assertThat(connector.resourceTypesFor(ConnectorConfig.of(Map.of())))
+                .extracting(ResourceType::id).containsExactly("customers", "sites", "asset-types", "hardware", "software");
+        assertThat(connector.resourceTypesFor(ConnectorConfig.of(Map.of("include-installed-software", true))))
+                .extracting(ResourceType::id).contains("installed-software");
+    }
+}
