@@ -1,0 +1,118 @@
+package io.assetbridge.platform.it;
+
+import jakarta.json.JsonObject;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The Halo simulator as a separate process ({@code java -jar halo-simulator.jar …}), driven over its
+ * {@code /_sim/} control endpoints, as the sync tests use it.
+ */
+public final class SimulatorProcess implements AutoCloseable {
+
+    private static final Pattern READY = Pattern.compile("Halo simulator ready on port (\\d+)");
+
+    private final Process process;
+    private final int port;
+    private final Http control;
+
+    private SimulatorProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+        this.control = new Http("http://127.0.0.1:" + port);
+    }
+
+    public static SimulatorProcess start(String... flags) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", Deployments.itArtifact("halo-simulator.jar").toString(), "--port", "0"));
+        command.addAll(List.of(flags));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            String line;
+            while (Instant.now().isBefore(deadline) && (line = out.readLine()) != null) {
+                var ready = READY.matcher(line);
+                if (ready.find()) {
+                    drain(out);
+                    return new SimulatorProcess(process, Integer.parseInt(ready.group(1)));
+                }
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("The Halo simulator did not report ready");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps reading the simulator's output so it never blocks on a full pipe. */
+    private static void drain(BufferedReader out) {
+        var drainer = new Thread(() -> {
+            try {
+                while (out.readLine() != null) {
+                    // discarded
+                }
+            } catch (IOException closed) {
+                // the process ended
+            }
+        }, "simulator-output");
+        drainer.setDaemon(true);
+        drainer.start();
+    }
+
+    public String resourceServerUrl() {
+        return "http://127.0.0.1:" + port + "/api";
+    }
+
+    public String authorisationServerUrl() {
+        return "http://127.0.0.1:" + port + "/auth";
+    }
+
+    public JsonObject summary() {
+        return control.get("/_sim/summary").json();
+    }
+
+    public JsonObject counters() {
+        return control.get("/_sim/counters").json();
+    }
+
+    public void resetCounters() {
+        control.post("/_sim/counters/reset", "");
+    }
+
+    public JsonObject asset(int id) {
+        return control.get("/_sim/assets/" + id).json();
+    }
+
+    /** {@code POST /_sim/mutate?op=…}; the query is given without the leading {@code ?}. */
+    public JsonObject mutate(String query) {
+        var reply = control.post("/_sim/mutate?" + query, "");
+        if (reply.status() != 200) {
+            throw new IllegalStateException("mutation " + query + " failed: " + reply);
+        }
+        return reply.json();
+    }
+
+    public void faults(String query) {
+        control.post("/_sim/faults?" + query, "");
+    }
+
+    public void settings(String query) {
+        control.post("/_sim/settings?" + query, "");
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+    }
+}

@@ -1,0 +1,284 @@
+package io.assetbridge.platform.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Connect now against the Halo simulator running as its own process, on PostgreSQL: the first full
+ * sync, an unchanged re-sync, deletions/renames/additions, customer and inactive filters, one run
+ * at a time, and the request count against the paging minimum. The tests build on each other.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SyncIT {
+
+    static SimulatorProcess halo;
+    static long integrationId;
+    static JsonObject firstRun;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        TestDatabase.recreate();
+        Deployments.emptyPluginsDir();
+        Deployments.emptyDataDir();
+        return Deployments.builtWar();
+    }
+
+    @BeforeAll
+    static void startHalo() {
+        halo = SimulatorProcess.start("--assets", "5000", "--clients", "40", "--licences", "120", "--inactive-ratio", "0.08",
+                "--seed", "7");
+    }
+
+    @AfterAll
+    static void stopHalo() {
+        halo.close();
+    }
+
+    private Http http() {
+        return new Http(base.toString());
+    }
+
+    private long createIntegration(String name) {
+        var body = Json.createObjectBuilder().add("name", name).add("connector", "haloitsm")
+                .add("config", Json.createObjectBuilder()
+                        .add("resource-server-url", halo.resourceServerUrl())
+                        .add("authorisation-server-url", halo.authorisationServerUrl())
+                        .add("tenant", "assetbridge")
+                        .add("client-id", "assetbridge-client")
+                        .add("client-secret", "s3cr3t-halo-simulator-demo")).build().toString();
+        var reply = http().post("/api/integrations", body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private JsonObject syncAndWait(long integration) {
+        var started = http().post("/api/integrations/" + integration + "/syncs", "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        return awaitEnd(started.json().getJsonNumber("id").longValue());
+    }
+
+    private JsonObject awaitEnd(long runId) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject run = http().get("/api/syncs/" + runId).json();
+            String status = run.getString("status");
+            if (!status.equals("queued") && !status.equals("running")) {
+                return run;
+            }
+            sleep(250);
+        }
+        throw new AssertionError("run " + runId + " did not finish");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static long count(JsonObject run, String type, String what) {
+        return run.getJsonObject("countsByType").getJsonObject(type).getJsonNumber(what).longValue();
+    }
+
+    private static long total(JsonObject run, String what) {
+        return run.getJsonObject("counts").getJsonNumber(what).longValue();
+    }
+
+    private long cis(String query) {
+        return http().get("/api/cis?integration=" + integrationId + "&" + query).json().getJsonNumber("total").longValue();
+    }
+
+    @Test
+    @Order(1)
+    void connectNowSyncsEveryAssetLicenceCustomerAndSiteAndRefusesASecondRunMeanwhile() {
+        integrationId = createIntegration("Simulated Halo");
+        halo.resetCounters();
+        var started = http().post("/api/integrations/" + integrationId + "/syncs", "");
+        assertThat(started.status()).isEqualTo(202);
+        long runId = started.json().getJsonNumber("id").longValue();
+        assertThat(started.header("Location")).endsWith("/api/syncs/" + runId);
+        var second = http().post("/api/integrations/" + integrationId + "/syncs", "");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+        assertThat(second.json().getJsonNumber("runId").longValue()).isEqualTo(runId);
+
+        firstRun = awaitEnd(runId);
+        assertThat(firstRun.getString("status")).as(firstRun.toString()).isEqualTo("succeeded");
+        JsonObject sim = halo.summary();
+        assertThat(count(firstRun, "hardware", "created")).isEqualTo(sim.getInt("assets"));
+        assertThat(count(firstRun, "software", "created")).isEqualTo(sim.getInt("licences"));
+        assertThat(count(firstRun, "customers", "created")).isEqualTo(sim.getInt("clients"));
+        assertThat(count(firstRun, "sites", "created")).isEqualTo(sim.getInt("sites"));
+        assertThat(total(firstRun, "fetched")).isEqualTo(sim.getInt("assets") + sim.getInt("licences"));
+        assertThat(cis("class=hardware")).isEqualTo(sim.getInt("assets"));
+        assertThat(cis("class=hardware&status=inactive")).isEqualTo(sim.getInt("inactive_assets"));
+        assertThat(cis("class=software")).isEqualTo(sim.getInt("licences"));
+        assertThat(http().get("/api/customers?integration=" + integrationId).array()).hasSize(sim.getInt("clients"));
+        assertThat(http().get("/api/sites?integration=" + integrationId).array()).hasSize(sim.getInt("sites"));
+    }
+
+    @Test
+    @Order(2)
+    void storedCisCarryTheSerialModelManufacturerCustomerAndSiteTheSimulatorHolds() {
+        for (int id : new int[] {1, 1234, 2500, 4999}) {
+            JsonObject expected = halo.asset(id);
+            var page = http().get("/api/cis?integration=" + integrationId + "&q=" + expected.getString("serial_number")).json();
+            assertThat(page.getJsonNumber("total").longValue()).as("CI with serial " + expected).isEqualTo(1);
+            JsonObject ci = page.getJsonArray("items").getJsonObject(0);
+            assertThat(ci.getString("sourceId")).isEqualTo(String.valueOf(id));
+            assertThat(ci.getString("serialNumber")).isEqualTo(expected.getString("serial_number"));
+            assertThat(ci.getString("model")).isEqualTo(expected.getString("model"));
+            assertThat(ci.getString("manufacturer")).isEqualTo(expected.getString("manufacturer"));
+            assertThat(ci.getJsonObject("customer").getString("name")).isEqualTo(expected.getString("client_name"));
+            assertThat(ci.getJsonObject("site").getString("name")).isEqualTo(expected.getString("site_name"));
+            assertThat(ci.getString("status")).isEqualTo(expected.getBoolean("inactive") ? "inactive" : "active");
+            JsonObject detail = http().get("/api/cis/" + ci.getJsonNumber("id").longValue()).json();
+            assertThat(detail.getJsonObject("attributes")).isNotNull();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theFirstSyncCostExactlyThePagingMinimumPlusTokenRequests() throws SQLException {
+        JsonObject sim = halo.summary();
+        long expected = pages(sim.getInt("clients")) + pages(sim.getInt("sites")) + 1 + pages(sim.getInt("licences"));
+        for (long perType : hardwarePerType().values()) {
+            expected += Math.max(1, pages(perType));
+        }
+        JsonObject counters = halo.counters();
+        long tokens = counters.getJsonNumber("token_requests").longValue();
+        assertThat(counters.getJsonNumber("total_requests").longValue() - tokens).isEqualTo(expected);
+        assertThat(firstRun.getJsonNumber("requests").longValue()).isEqualTo(expected + tokens);
+        assertThat(tokens).isEqualTo(1);
+        System.out.printf("first sync of %d assets: %d API requests + %d token request%n", sim.getInt("assets"), expected, tokens);
+    }
+
+    private static long pages(long rows) {
+        return Math.max(1, (rows + 99) / 100);
+    }
+
+    private Map<String, Long> hardwarePerType() throws SQLException {
+        var perType = new HashMap<String, Long>();
+        try (var db = TestDatabase.connect(); var rows = db.createStatement().executeQuery(
+                "select type_source_id, count(*) from configuration_item where integration_id = " + integrationId
+                        + " and resource_type = 'hardware' group by type_source_id")) {
+            while (rows.next()) {
+                perType.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        halo.summary().getJsonArray("asset_type_ids").forEach(id -> perType.putIfAbsent(id.toString(), 0L));
+        return perType;
+    }
+
+    @Test
+    @Order(4)
+    void aSecondSyncOfUnchangedDataChangesNothing() {
+        JsonObject run = syncAndWait(integrationId);
+        assertThat(run.getString("status")).isEqualTo("succeeded");
+        assertThat(total(run, "created")).isZero();
+        assertThat(total(run, "updated")).isZero();
+        assertThat(total(run, "missing")).isZero();
+        assertThat(total(run, "unchanged")).isEqualTo(cis("class=hardware") + cis("class=software"));
+    }
+
+    @Test
+    @Order(5)
+    void deletionsRenamesAndAdditionsAtTheSourceAreCountedExactly() {
+        for (int id = 101; id <= 110; id++) {
+            halo.mutate("op=delete-asset&id=" + id);
+        }
+        for (int id = 201; id <= 205; id++) {
+            halo.mutate("op=change-asset&id=" + id + "&field=name&value=Renamed%20" + id);
+        }
+        for (int i = 0; i < 7; i++) {
+            halo.mutate("op=add-asset");
+        }
+        JsonObject run = syncAndWait(integrationId);
+        assertThat(run.getString("status")).isEqualTo("succeeded");
+        assertThat(count(run, "hardware", "created")).isEqualTo(7);
+        assertThat(count(run, "hardware", "updated")).isEqualTo(5);
+        assertThat(count(run, "hardware", "missing")).isEqualTo(10);
+        assertThat(cis("status=missing")).isEqualTo(10);
+    }
+
+    @Test
+    @Order(6)
+    void anExcludedCustomersCisAreSkippedAndNotStoredForAFreshIntegration() throws SQLException {
+        String excluded = "3";
+        long ofCustomer = cisOfCustomer(integrationId, excluded);
+        assertThat(ofCustomer).isPositive();
+        putSettings(integrationId, "{\"customers\":{\"exclude\":[\"" + excluded + "\"]}}");
+        JsonObject run = syncAndWait(integrationId);
+        assertThat(run.getString("status")).isEqualTo("succeeded");
+        assertThat(total(run, "skipped")).isEqualTo(ofCustomer);
+        assertThat(total(run, "missing")).isZero();
+
+        long present = cis("status=active") + cis("status=inactive");
+        long fresh = createIntegration("Fresh without customer 3");
+        putSettings(fresh, "{\"customers\":{\"exclude\":[\"" + excluded + "\"]}}");
+        JsonObject freshRun = syncAndWait(fresh);
+        assertThat(freshRun.getString("status")).isEqualTo("succeeded");
+        assertThat(total(freshRun, "created")).isEqualTo(present - ofCustomer);
+        assertThat(total(freshRun, "skipped")).isEqualTo(ofCustomer);
+        assertThat(cisOfCustomer(fresh, "4")).isPositive();
+    }
+
+    @Test
+    @Order(7)
+    void withInactiveExcludedInactiveAssetsAreSkipped() {
+        long fresh = createIntegration("Active only");
+        putSettings(fresh, "{\"includeInactive\":false,\"resourceTypes\":[\"customers\",\"sites\",\"hardware\"]}");
+        JsonObject run = syncAndWait(fresh);
+        JsonObject sim = halo.summary();
+        assertThat(count(run, "hardware", "skipped")).isEqualTo(sim.getInt("inactive_assets"));
+        assertThat(count(run, "hardware", "created")).isEqualTo(sim.getInt("active_assets"));
+        var page = http().get("/api/cis?integration=" + fresh + "&status=inactive").json();
+        assertThat(page.getJsonNumber("total").longValue()).isZero();
+    }
+
+    private void putSettings(long integration, String json) {
+        var reply = http().put("/api/integrations/" + integration + "/settings", json);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    private static long cisOfCustomer(long integration, String customerSourceId) throws SQLException {
+        try (var db = TestDatabase.connect(); var s = db.prepareStatement("select count(*) from configuration_item ci"
+                + " join customer c on c.id = ci.customer_id where ci.integration_id = ? and c.source_id = ?"
+                + " and ci.status in ('active', 'inactive')")) {
+            s.setLong(1, integration);
+            s.setString(2, customerSourceId);
+            try (var rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}
