@@ -15,11 +15,11 @@ import java.util.Map;
 /**
  * A sync run as the API shows it. {@code counts} covers CIs only; {@code countsByType} every
  * resource type of the connector. {@code waitingUntil} is set while the run waits out a rate limit
- * or a retry.
+ * or a retry; {@code rateLimited} counts the 429 answers its connector waited out.
  */
 public record RunView(long id, long integrationId, String status, String trigger, Instant queuedAt, Instant startedAt,
                       Instant finishedAt, Progress progress, CountsView counts, Map<String, CountsView> countsByType,
-                      long requests, Instant waitingUntil, Failure failure) {
+                      long requests, long rateLimited, Instant waitingUntil, Failure failure) {
 
     /** Where the run is. */
     public record Progress(String resourceType, long pages, long records) {
@@ -47,6 +47,6 @@ public record RunView(long id, long integrationId, String status, String trigger
         Failure failure = run.failureKind() == null ? null : new Failure(run.failureKind().wireName(), run.failureMessage());
         return new RunView(run.id(), run.integrationId(), run.status().wireName(), run.trigger().wireName(), run.queuedAt(),
                 run.startedAt(), run.finishedAt(), new Progress(run.progressResource(), run.progressPages(), run.progressRecords()),
-                CountsView.of(counts.total(ciTypes)), byType, run.requests(), run.waitingUntil(), failure);
+                CountsView.of(counts.total(ciTypes)), byType, run.requests(), run.rateLimited(), run.waitingUntil(), failure);
     }
 }

@@ -9,10 +9,19 @@ public final class CountingMeter implements RequestMeter {
 
     private final AtomicLong api = new AtomicLong();
     private final AtomicLong token = new AtomicLong();
+    private final AtomicLong rateLimited = new AtomicLong();
 
     @Override
     public void record(HttpCall call) {
         (call.kind() == HttpCall.Kind.TOKEN ? token : api).incrementAndGet();
+        if (call.status() == 429) {
+            rateLimited.incrementAndGet();
+        }
+    }
+
+    /** Calls the source refused with 429 (the connector waited and retried). */
+    public long rateLimited() {
+        return rateLimited.get();
     }
 
     /** Every call, token calls included. */

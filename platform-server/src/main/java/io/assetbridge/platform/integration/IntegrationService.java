@@ -38,6 +38,9 @@ public class IntegrationService {
     @Inject
     SecretCipher cipher;
 
+    @Inject
+    SchedulePeriod schedule;
+
     private final Clock clock = Clock.systemUTC();
 
     public List<Integration> list() {
@@ -64,7 +67,7 @@ public class IntegrationService {
         var settings = SyncSettings.defaultsFor(offered(connector, ConfigValidator.withDefaults(values, connector.descriptor())));
         var integration = new Integration(request.name(), connector.type(), JsonText.write(plain(connector, values)),
                 JsonText.write(encrypted(connector, values, Map.of())), SettingsCodec.toJson(settings).toString(), now);
-        integration.scheduleNextSync(settings.scheduleMinutes() == null ? null : now.plusSeconds(60L * settings.scheduleMinutes()));
+        integration.scheduleNextSync(schedule.nextAfter(now, settings.scheduleMinutes()));
         em.persist(integration);
         em.flush();
         return integration;
@@ -113,8 +116,7 @@ public class IntegrationService {
         var connector = registry.find(integration.connectorType()).orElseThrow(() -> missingConnector(integration));
         SyncSettings updated = SettingsCodec.update(body, settings(integration), offered(integration), "");
         integration.changeSettings(SettingsCodec.toJson(updated).toString(), clock.instant());
-        integration.scheduleNextSync(updated.scheduleMinutes() == null ? null
-                : clock.instant().plusSeconds(60L * updated.scheduleMinutes()));
+        integration.scheduleNextSync(schedule.nextAfter(clock.instant(), updated.scheduleMinutes()));
         return updated;
     }
 
@@ -125,6 +127,29 @@ public class IntegrationService {
         JsonText.values(JsonText.parse(integration.secretsJson()))
                 .forEach((name, sealed) -> values.put(name, cipher.decrypt((String) sealed)));
         return new ConnectorConfig(ConfigValidator.withDefaults(values, connector.descriptor()));
+    }
+
+    /**
+     * Claims the integrations whose scheduled sync is due, advancing each one's next due time with a
+     * conditional update so that one node fires each period, however many poll.
+     */
+    public List<Long> claimDueSchedules(java.time.Instant now) {
+        var due = em.createQuery("select i from Integration i where i.nextSyncAt is not null and i.nextSyncAt <= :now",
+                Integration.class).setParameter("now", now.atOffset(java.time.ZoneOffset.UTC)).getResultList();
+        var claimed = new java.util.ArrayList<Long>();
+        for (Integration integration : due) {
+            Integer minutes = registry.find(integration.connectorType()).map(c -> settings(integration).scheduleMinutes()).orElse(null);
+            var next = schedule.nextAfter(now, minutes);
+            int won = em.createQuery("update Integration i set i.nextSyncAt = :next where i.id = :id and i.nextSyncAt = :due")
+                    .setParameter("next", next == null ? null : next.atOffset(java.time.ZoneOffset.UTC))
+                    .setParameter("id", integration.id())
+                    .setParameter("due", integration.nextSyncAt().atOffset(java.time.ZoneOffset.UTC))
+                    .executeUpdate();
+            if (won == 1 && minutes != null) {
+                claimed.add(integration.id());
+            }
+        }
+        return claimed;
     }
 
     /** The resource types an integration's configuration enables (the connector decides, without I/O). */

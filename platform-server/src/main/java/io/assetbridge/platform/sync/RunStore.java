@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The run's state in the database, each change its own transaction. A page's records, its seen
@@ -38,12 +39,44 @@ public class RunStore {
     public record Checkpoint(String cursor, boolean done) {
     }
 
-    public SyncRun claim(long runId, String owner, Instant now, Instant leaseUntil) {
-        SyncRun run = em.find(SyncRun.class, runId);
-        if (run != null && run.status().active()) {
-            run.start(owner, now, leaseUntil);
+    /**
+     * Takes a queued run, or a running one whose lease expired (its node died), for this node. A
+     * conditional update, so exactly one node wins however many try.
+     */
+    public Optional<SyncRun> claim(long runId, String owner, Instant now, Instant leaseUntil) {
+        int claimed = em.createNativeQuery("UPDATE sync_run SET status = 'RUNNING', lease_owner = ?, lease_expires_at = ?,"
+                        + " started_at = COALESCE(started_at, ?), version = version + 1 WHERE id = ?"
+                        + " AND status IN ('QUEUED', 'RUNNING')"
+                        + " AND (lease_owner IS NULL OR lease_expires_at < ?)")
+                .setParameter(1, owner).setParameter(2, utc(leaseUntil)).setParameter(3, utc(now)).setParameter(4, runId)
+                .setParameter(5, utc(now)).executeUpdate();
+        return claimed == 1 ? Optional.of(em.find(SyncRun.class, runId)) : Optional.empty();
+    }
+
+    /** Extends this node's leases on the runs it is executing. */
+    public void renewLeases(String owner, List<Long> runIds, Instant leaseUntil) {
+        if (!runIds.isEmpty()) {
+            em.createQuery("update SyncRun r set r.leaseExpiresAt = :until where r.leaseOwner = :owner and r.id in :ids")
+                    .setParameter("until", utc(leaseUntil)).setParameter("owner", owner).setParameter("ids", runIds)
+                    .executeUpdate();
         }
-        return run;
+    }
+
+    /**
+     * Runs that should be executing but are not: running or queued with an expired lease (their node
+     * died or restarted), or queued without a lease for longer than {@code queuedGrace}.
+     */
+    public List<Long> orphans(Instant now, java.time.Duration queuedGrace) {
+        return em.createQuery("select r.id from SyncRun r where (r.status = :running or r.status = :queued)"
+                        + " and ((r.leaseExpiresAt is not null and r.leaseExpiresAt < :now)"
+                        + " or (r.leaseOwner is null and r.queuedAt < :graceStart)) order by r.id", Long.class)
+                .setParameter("running", RunStatus.RUNNING).setParameter("queued", RunStatus.QUEUED)
+                .setParameter("now", utc(now)).setParameter("graceStart", utc(now.minus(queuedGrace)))
+                .getResultList();
+    }
+
+    private static java.time.OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     public Map<String, Checkpoint> checkpoints(long runId) throws SQLException {
@@ -67,7 +100,7 @@ public class RunStore {
 
     /** Writes a page and moves the checkpoint and progress past it, all in one transaction. */
     public PageOutcome commitPage(long runId, long integrationId, PagePlan plan, String nextCursor, RunCounts countsAfter,
-                                  long requests, Instant now, Instant leaseUntil) throws SQLException {
+                                  RunCost cost, Instant now, Instant leaseUntil) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             var writer = new InventoryWriter(c, integrationId, now);
             PageOutcome outcome = switch (plan.type().role()) {
@@ -87,14 +120,15 @@ public class RunStore {
             counts.failed(outcome.failed() + plan.failed());
             saveCheckpoint(c, runId, plan.type().id(), nextCursor, plan.seen().size());
             try (var s = c.prepareStatement("UPDATE sync_run SET progress_resource = ?, progress_pages = progress_pages + 1,"
-                    + " progress_records = progress_records + ?, counts_json = ?, requests = ?, lease_expires_at = ?,"
-                    + " waiting_until = NULL, version = version + 1 WHERE id = ?")) {
+                    + " progress_records = progress_records + ?, counts_json = ?, requests = ?, rate_limited = ?,"
+                    + " lease_expires_at = ?, waiting_until = NULL, version = version + 1 WHERE id = ?")) {
                 s.setString(1, plan.type().id());
                 s.setLong(2, plan.seen().size());
                 s.setString(3, countsAfter.toJsonText());
-                s.setLong(4, requests);
-                s.setObject(5, leaseUntil.atOffset(ZoneOffset.UTC));
-                s.setLong(6, runId);
+                s.setLong(4, cost.requests());
+                s.setLong(5, cost.rateLimited());
+                s.setObject(6, leaseUntil.atOffset(ZoneOffset.UTC));
+                s.setLong(7, runId);
                 s.executeUpdate();
             }
             return outcome;
@@ -137,7 +171,7 @@ public class RunStore {
      * the run's seen ids are dropped, and the integration is free for its next run.
      */
     public void succeed(long runId, long integrationId, List<String> ciTypes, int retireAfterSyncs, RunCounts counts,
-                        long requests, Instant now) throws SQLException {
+                        RunCost cost, Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             for (String type : ciTypes) {
                 var marked = MissingMarker.mark(c, integrationId, type, runId, retireAfterSyncs, now);
@@ -145,19 +179,19 @@ public class RunStore {
                 counts.of(type).retired(marked.retired());
             }
         }
-        close(runId, integrationId, RunStatus.SUCCEEDED, counts, requests, null, null, now);
+        close(runId, integrationId, RunStatus.SUCCEEDED, counts, cost, null, null, now);
     }
 
     /** Ends a run that failed or was cancelled: no CI changes status. */
-    public void end(long runId, long integrationId, RunStatus outcome, RunCounts counts, long requests,
+    public void end(long runId, long integrationId, RunStatus outcome, RunCounts counts, RunCost cost,
                     RunFailureKind kind, String message, Instant now) {
-        close(runId, integrationId, outcome, counts, requests, kind, message, now);
+        close(runId, integrationId, outcome, counts, cost, kind, message, now);
     }
 
-    private void close(long runId, long integrationId, RunStatus outcome, RunCounts counts, long requests,
+    private void close(long runId, long integrationId, RunStatus outcome, RunCounts counts, RunCost cost,
                        RunFailureKind kind, String message, Instant now) {
         SyncRun run = em.find(SyncRun.class, runId);
-        run.finish(outcome, counts, requests, kind, message, now);
+        run.finish(outcome, counts, cost.requests(), cost.rateLimited(), kind, message, now);
         em.createNativeQuery("DELETE FROM sync_seen WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         em.createNativeQuery("UPDATE integration SET active_run_id = NULL WHERE id = ? AND active_run_id = ?")
                 .setParameter(1, integrationId).setParameter(2, runId).executeUpdate();

@@ -38,7 +38,6 @@ import java.util.logging.Logger;
 public class SyncEngine {
 
     private static final Logger LOG = Logger.getLogger(SyncEngine.class.getName());
-    static final Duration LEASE = Duration.ofSeconds(90);
     static final int PAGE_SIZE = 100;
 
     @Inject
@@ -61,11 +60,13 @@ public class SyncEngine {
     void execute(long runId) {
         var time = workers.time();
         Instant start = time.clock().instant();
-        SyncRun run = store.claim(runId, workers.node().id(), start, start.plus(LEASE));
-        if (run == null || !run.status().active()) {
-            return;
+        var claimed = store.claim(runId, workers.node().id(), start, start.plus(workers.leases().duration()));
+        if (claimed.isEmpty()) {
+            return; // another worker or node has it
         }
+        SyncRun run = claimed.get();
         var state = new RunState(run, time.clock(), store);
+        workers.leases().executing(runId);
         try {
             Integration integration = integrations.get(run.integrationId());
             ConnectorConfig config = integrations.connectorConfig(integration);
@@ -89,19 +90,21 @@ public class SyncEngine {
             }
             state.throwIfCancelled();
             store.succeed(runId, run.integrationId(), RunScope.ciTypes(types), settings.retireAfterSyncs(), state.counts,
-                    state.requests(), time.clock().instant());
+                    state.cost(), time.clock().instant());
         } catch (RunCancelledException cancelled) {
-            store.end(runId, run.integrationId(), RunStatus.CANCELLED, state.counts, state.requests(), null, null,
+            store.end(runId, run.integrationId(), RunStatus.CANCELLED, state.counts, state.cost(), null, null,
                     time.clock().instant());
         } catch (ConnectorException failure) {
-            store.end(runId, run.integrationId(), RunStatus.FAILED, state.counts, state.requests(),
+            store.end(runId, run.integrationId(), RunStatus.FAILED, state.counts, state.cost(),
                     RunFailureKind.of(failure.kind()), failure.getMessage(), time.clock().instant());
         } catch (Exception | Error unexpected) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Sync run " + runId + " failed unexpectedly, incident " + incident, unexpected);
-            store.end(runId, run.integrationId(), RunStatus.FAILED, state.counts, state.requests(), RunFailureKind.INTERNAL,
+            store.end(runId, run.integrationId(), RunStatus.FAILED, state.counts, state.cost(), RunFailureKind.INTERNAL,
                     "The sync failed unexpectedly; nothing was marked missing. Incident id " + incident + " (server log).",
                     time.clock().instant());
+        } finally {
+            workers.leases().finished(runId);
         }
     }
 
@@ -134,7 +137,8 @@ public class SyncEngine {
         var plan = PagePlan.of(type, page.records(), r -> connector.call(c -> c.mapToCI(r)), settings);
         RunCounts after = RunCounts.parse(state.counts.toJsonText());
         Instant now = workers.time().clock().instant();
-        store.commitPage(state.runId, state.integrationId, plan, page.nextCursor(), after, state.requests(), now, now.plus(LEASE));
+        store.commitPage(state.runId, state.integrationId, plan, page.nextCursor(), after, state.cost(), now,
+                now.plus(workers.leases().duration()));
         state.counts = after;
     }
 
@@ -178,6 +182,7 @@ public class SyncEngine {
         final long runId;
         final long integrationId;
         final long requestsBefore;
+        final long rateLimitedBefore;
         final CountingMeter meter = new CountingMeter();
         final RunCancellation cancellation;
         RunCounts counts;
@@ -186,12 +191,13 @@ public class SyncEngine {
             this.runId = run.id();
             this.integrationId = run.integrationId();
             this.requestsBefore = run.requests();
+            this.rateLimitedBefore = run.rateLimited();
             this.counts = run.counts();
             this.cancellation = new RunCancellation(run.id(), store::cancelRequested, clock);
         }
 
-        long requests() {
-            return requestsBefore + meter.total();
+        RunCost cost() {
+            return new RunCost(requestsBefore + meter.total(), rateLimitedBefore + meter.rateLimited());
         }
 
         void throwIfCancelled() {

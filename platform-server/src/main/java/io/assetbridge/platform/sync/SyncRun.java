@@ -60,6 +60,9 @@ public class SyncRun {
     @Column(nullable = false)
     private long requests;
 
+    @Column(name = "rate_limited", nullable = false)
+    private long rateLimited;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "failure_kind", length = 20)
     private RunFailureKind failureKind;
@@ -113,31 +116,13 @@ public class SyncRun {
     public long progressRecords() { return progressRecords; }
     public RunCounts counts() { return RunCounts.parse(countsJson); }
     public long requests() { return requests; }
+    public long rateLimited() { return rateLimited; }
     public RunFailureKind failureKind() { return failureKind; }
     public String failureMessage() { return failureMessage; }
     public boolean cancelRequested() { return cancelRequested; }
     public Instant waitingUntil() { return instant(waitingUntil); }
     public String leaseOwner() { return leaseOwner; }
     public Instant leaseExpiresAt() { return instant(leaseExpiresAt); }
-
-    void start(String owner, Instant now, Instant leaseUntil) {
-        if (startedAt == null) {
-            startedAt = utc(now);
-        }
-        status = RunStatus.RUNNING;
-        leaseOwner = owner;
-        leaseExpiresAt = utc(leaseUntil);
-    }
-
-    void recordPage(String resourceType, long records, RunCounts counts, long requestsSoFar, Instant leaseUntil) {
-        progressResource = resourceType;
-        progressPages++;
-        progressRecords += records;
-        countsJson = counts.toJsonText();
-        requests = requestsSoFar;
-        leaseExpiresAt = utc(leaseUntil);
-        waitingUntil = null;
-    }
 
     void waitUntil(Instant until) {
         waitingUntil = utc(until);
@@ -147,10 +132,12 @@ public class SyncRun {
         cancelRequested = true;
     }
 
-    void finish(RunStatus outcome, RunCounts counts, long requestsSoFar, RunFailureKind kind, String message, Instant now) {
+    void finish(RunStatus outcome, RunCounts counts, long requestsSoFar, long rateLimitedSoFar, RunFailureKind kind,
+                String message, Instant now) {
         status = outcome;
         countsJson = counts.toJsonText();
         requests = requestsSoFar;
+        rateLimited = rateLimitedSoFar;
         failureKind = kind;
         failureMessage = message == null ? null : message.substring(0, Math.min(message.length(), 2000));
         finishedAt = utc(now);

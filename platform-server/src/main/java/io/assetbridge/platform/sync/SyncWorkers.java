@@ -24,9 +24,13 @@ public class SyncWorkers {
     @Inject
     NodeIdentity node;
 
+    @Inject
+    RunLeases leases;
+
     SyncExecutor executor() { return executor; }
     PlatformTime time() { return time; }
     RateBudgets budgets() { return budgets; }
     RetryPolicy retries() { return retries; }
     NodeIdentity node() { return node; }
+    RunLeases leases() { return leases; }
 }

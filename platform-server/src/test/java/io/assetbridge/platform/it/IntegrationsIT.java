@@ -58,7 +58,7 @@ class IntegrationsIT {
     @AfterEach
     void restoreHalo() {
         halo.faults().clear();
-        halo.reconfigure(s -> s.withPermissions(SimulatorSettings.CONNECTOR_PERMISSIONS));
+        withPermissions(SimulatorSettings.CONNECTOR_PERMISSIONS.toArray(String[]::new));
     }
 
     private Http http() {
@@ -215,11 +215,11 @@ class IntegrationsIT {
         assertThat(failedCheck(badSecret, "authenticate").toLowerCase()).contains("secret");
 
         long ok = create(haloBody(uniqueName(), SECRET));
-        halo.reconfigure(s -> s.withPermissions("read:assets", "read:software", "read:softwarelicensing"));
+        withPermissions("read:assets", "read:software", "read:softwarelicensing");
         assertThat(failedCheck(ok, "read:customers")).contains("read:customers");
-        halo.reconfigure(s -> s.withPermissions("read:customers", "read:software", "read:softwarelicensing"));
+        withPermissions("read:customers", "read:software", "read:softwarelicensing");
         assertThat(failedCheck(ok, "read:assets")).contains("read:assets");
-        halo.reconfigure(s -> s.withPermissions(SimulatorSettings.CONNECTOR_PERMISSIONS));
+        withPermissions(SimulatorSettings.CONNECTOR_PERMISSIONS.toArray(String[]::new));
 
         halo.faults().htmlInsteadOfJson(true);
         assertThat(failedCheck(ok, "authenticate")).containsIgnoringCase("not a Halo");
@@ -227,6 +227,16 @@ class IntegrationsIT {
 
         long unreachable = create(haloBody(uniqueName(), "http://127.0.0.1:9/api", "http://127.0.0.1:9/auth", SECRET));
         assertThat(failedCheck(unreachable, "authenticate")).contains("127.0.0.1");
+    }
+
+    /**
+     * Changes what the API application may do. A token carries the scopes of its issue time (the
+     * connector shares one per credential), so old tokens are revoked as a permission change in Halo
+     * followed by the token's expiry would.
+     */
+    private static void withPermissions(String... permissions) {
+        halo.reconfigure(s -> s.withPermissions(permissions));
+        halo.faults().revokeAllTokens();
     }
 
     private String failedCheck(long id, String name) {

@@ -107,6 +107,10 @@ public final class SimulatorProcess implements AutoCloseable {
         control.post("/_sim/faults?" + query, "");
     }
 
+    public void revokeTokens() {
+        control.post("/_sim/revoke-tokens", "");
+    }
+
     public void settings(String query) {
         control.post("/_sim/settings?" + query, "");
     }

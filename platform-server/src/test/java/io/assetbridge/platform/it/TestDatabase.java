@@ -21,10 +21,18 @@ public final class TestDatabase {
 
     /** Drops and creates the PostgreSQL database named in the URL (connections to it are closed first). */
     public static void recreate() {
-        if (!isPostgres()) {
-            return;
+        if (isPostgres()) {
+            recreate(System.getenv("ASSETBRIDGE_DB_URL"));
         }
+    }
+
+    /** The URL of another database on the same PostgreSQL server, for tests that run their own server process. */
+    public static String sibling(String name) {
         String url = System.getenv("ASSETBRIDGE_DB_URL");
+        return url.substring(0, url.lastIndexOf('/') + 1) + name;
+    }
+
+    public static void recreate(String url) {
         String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("[?].*", "");
         String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
         try (Connection c = DriverManager.getConnection(admin, System.getenv("ASSETBRIDGE_DB_USER"), "");
@@ -35,6 +43,10 @@ public final class TestDatabase {
             throw new IllegalStateException("Cannot prepare the PostgreSQL test database " + name
                     + " (is PostgreSQL running on 127.0.0.1:5432?)", e);
         }
+    }
+
+    public static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, System.getenv("ASSETBRIDGE_DB_USER"), System.getenv("ASSETBRIDGE_DB_PASSWORD"));
     }
 
     /** A connection to the server's database, for reading what it stored. */

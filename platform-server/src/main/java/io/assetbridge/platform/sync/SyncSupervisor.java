@@ -1,0 +1,104 @@
+package io.assetbridge.platform.sync;
+
+import io.assetbridge.platform.error.ApiException;
+import io.assetbridge.platform.integration.IntegrationService;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps syncs going without anyone pressing a button: renews this node's run leases, resumes runs
+ * whose node died (after a crash or restart, from their last checkpoint), and fires scheduled syncs.
+ * Everything is claimed through the database, so with several nodes each run and each scheduled
+ * period executes once. No EJB timers: the due times live in the database and a managed scheduled
+ * executor polls them ({@code assetbridge.sync.poll-seconds}, default 15).
+ */
+@ApplicationScoped
+public class SyncSupervisor {
+
+    private static final Logger LOG = Logger.getLogger(SyncSupervisor.class.getName());
+    private static final Duration QUEUED_GRACE = Duration.ofSeconds(60);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    RunStore store;
+
+    @Inject
+    SyncEngine engine;
+
+    @Inject
+    SyncService syncs;
+
+    @Inject
+    IntegrationService integrations;
+
+    @Inject
+    SyncWorkers workers;
+
+    @Inject
+    @ConfigProperty(name = "assetbridge.sync.poll-seconds", defaultValue = "15")
+    long pollSeconds;
+
+    private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
+
+    void onStart(@Observes @Priority(10) @Initialized(ApplicationScoped.class) Object event) {
+        long heartbeat = workers.leases().heartbeat().toMillis();
+        tasks.add(scheduler.scheduleWithFixedDelay(guarded("lease heartbeat", this::renewLeases), heartbeat, heartbeat,
+                TimeUnit.MILLISECONDS));
+        long poll = Math.max(1, pollSeconds);
+        tasks.add(scheduler.scheduleWithFixedDelay(guarded("run recovery and schedules", this::poll), Math.min(poll, 5), poll,
+                TimeUnit.SECONDS));
+    }
+
+    @PreDestroy
+    void stop() {
+        tasks.forEach(t -> t.cancel(false));
+    }
+
+    void renewLeases() {
+        var now = workers.time().clock().instant();
+        store.renewLeases(workers.node().id(), workers.leases().current(), now.plus(workers.leases().duration()));
+    }
+
+    void poll() {
+        var now = workers.time().clock().instant();
+        for (long runId : store.orphans(now, QUEUED_GRACE)) {
+            LOG.info(() -> "Resuming sync run " + runId + " from its last checkpoint (its node stopped)");
+            engine.launch(runId);
+        }
+        for (long integrationId : integrations.claimDueSchedules(now)) {
+            try {
+                SyncRun run = syncs.queue(integrationId, RunTrigger.SCHEDULED);
+                engine.launch(run.id());
+            } catch (ApiException busy) {
+                LOG.info(() -> "Scheduled sync of integration " + integrationId + " skipped this period: " + busy.getMessage());
+            }
+        }
+    }
+
+    private static Runnable guarded(String what, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The " + what + " task failed; it runs again at its next tick", e);
+            }
+        };
+    }
+}

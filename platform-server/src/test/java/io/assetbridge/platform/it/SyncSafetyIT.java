@@ -1,0 +1,334 @@
+package io.assetbridge.platform.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sync safety with real processes: the packaged server and the Halo simulator each in their own
+ * JVM, on PostgreSQL. Failures half-way, kill -9 and resume, 429 storms, schedules across a restart,
+ * retirement and reactivation, cancel. Timing knobs (lease, poll, schedule unit, retry base) are
+ * shrunk through the server's configuration so nothing waits minutes.
+ */
+class SyncSafetyIT {
+
+    static final String DB = TestDatabase.isPostgres() ? TestDatabase.sibling("assetbridge_safety") : null;
+    static final String ADMIN = "safety-admin-password";
+    static final int ASSETS = 3000;
+    static SimulatorProcess halo;
+    static ServerProcess server;
+    static Path root;
+
+    @BeforeAll
+    static void start() {
+        TestDatabase.recreate(DB);
+        root = Deployments.emptied(Path.of(System.getProperty("it.target", "target"), "sync-safety"));
+        halo = SimulatorProcess.start("--assets", String.valueOf(ASSETS), "--clients", "20", "--licences", "50", "--seed", "11");
+        server = startServer("first");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        halo.close();
+    }
+
+    @AfterEach
+    void clearFaults() {
+        halo.faults("clear=true");
+    }
+
+    static ServerProcess startServer(String name) {
+        var env = ServerProcess.env("ASSETBRIDGE_DB_URL", DB, "ASSETBRIDGE_DB_USER", System.getenv("ASSETBRIDGE_DB_USER"),
+                "ASSETBRIDGE_DB_PASSWORD", "unused", "ASSETBRIDGE_DATA_DIR", root.resolve("data").toString(),
+                "ASSETBRIDGE_PLUGINS_DIR", root.resolve("plugins").toString(), "ASSETBRIDGE_ADMIN_PASSWORD", ADMIN,
+                "ASSETBRIDGE_SYNC_LEASE_SECONDS", "6", "ASSETBRIDGE_SYNC_POLL_SECONDS", "1",
+                "ASSETBRIDGE_SCHEDULE_UNIT_SECONDS", "1", "ASSETBRIDGE_SYNC_RETRIES", "1",
+                "ASSETBRIDGE_SYNC_RETRY_BASE_SECONDS", "0.2");
+        return ServerProcess.start(env, root.resolve(name + ".log"));
+    }
+
+    static Http api() {
+        return new Http(server.baseUrl()).as("admin", ADMIN);
+    }
+
+    static long integration(String name, SimulatorProcess source, Map<String, Object> extra) {
+        var config = Json.createObjectBuilder()
+                .add("resource-server-url", source.resourceServerUrl())
+                .add("authorisation-server-url", source.authorisationServerUrl())
+                .add("tenant", "assetbridge").add("client-id", "assetbridge-client")
+                .add("client-secret", "s3cr3t-halo-simulator-demo");
+        extra.forEach((k, v) -> config.add(k, v instanceof Number n ? Json.createValue(n.longValue()) : Json.createValue(v.toString())));
+        var reply = api().post("/api/integrations", Json.createObjectBuilder().add("name", name).add("connector", "haloitsm")
+                .add("config", config).build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static long startSync(long integration) {
+        var reply = api().post("/api/integrations/" + integration + "/syncs", "");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static JsonObject run(long runId) {
+        return api().get("/api/syncs/" + runId).json();
+    }
+
+    static JsonObject awaitRun(long runId, Predicate<JsonObject> condition, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonObject last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                last = run(runId);
+                if (condition.test(last)) {
+                    return last;
+                }
+            } catch (RuntimeException serverRestarting) {
+                // not answering yet
+            }
+            sleep(200);
+        }
+        throw new AssertionError("run " + runId + " never reached the expected state; last seen " + last);
+    }
+
+    static JsonObject awaitEnd(long runId) {
+        return awaitRun(runId, r -> !r.getString("status").equals("queued") && !r.getString("status").equals("running"),
+                Duration.ofMinutes(4));
+    }
+
+    static JsonObject awaitPages(long runId, int pages) {
+        return awaitRun(runId, r -> r.getJsonObject("progress").getInt("pages") >= pages, Duration.ofMinutes(2));
+    }
+
+    static JsonObject sync(long integration) {
+        JsonObject run = awaitEnd(startSync(integration));
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("succeeded");
+        return run;
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How many CIs of the integration have each status. */
+    static Map<String, Long> statuses(long integration) throws SQLException {
+        var counts = new TreeMap<String, Long>();
+        try (var db = TestDatabase.connect(DB); var rows = db.createStatement().executeQuery(
+                "select status, count(*) from configuration_item where integration_id = " + integration + " group by status")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    /** Every CI of the integration in a comparable form: identity and content, no ids or times. */
+    static List<String> dump(long integration) throws SQLException {
+        var lines = new ArrayList<String>();
+        try (var db = TestDatabase.connect(DB); var rows = db.createStatement().executeQuery(
+                "select ci.resource_type, ci.source_id, ci.ci_class, ci.status, ci.name, ci.type_name, ci.serial_number,"
+                        + " ci.asset_tag, ci.manufacturer, ci.model, c.source_id, s.source_id, ci.warranty_start, ci.warranty_end,"
+                        + " ci.attributes_json, ci.content_hash from configuration_item ci"
+                        + " left join customer c on c.id = ci.customer_id left join site s on s.id = ci.site_id"
+                        + " where ci.integration_id = " + integration + " order by ci.resource_type, ci.source_id")) {
+            while (rows.next()) {
+                var line = new StringBuilder();
+                for (int i = 1; i <= 16; i++) {
+                    line.append(rows.getString(i)).append('|');
+                }
+                lines.add(line.toString());
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void halfWayFailuresFailWithTheRightKindAndMarkNothingMissing() throws Exception {
+        long id = integration("Failures", halo, Map.of());
+        sync(id);
+        var before = statuses(id);
+        assertThat(before).containsOnlyKeys("active", "inactive");
+
+        halo.faults("slow-ms=40");
+        long storm = startSync(id);
+        awaitPages(storm, 10);
+        halo.faults("server-error-rate=1.0&status=503");
+        JsonObject stormRun = awaitEnd(storm);
+        assertThat(stormRun.getString("status")).isEqualTo("failed");
+        assertThat(stormRun.getJsonObject("failure").getString("kind")).isEqualTo("transient");
+        assertThat(statuses(id)).isEqualTo(before);
+        halo.faults("clear=true");
+
+        halo.faults("malformed-endpoint=Asset&malformed-page=3");
+        JsonObject malformed = awaitEnd(startSync(id));
+        assertThat(malformed.getString("status")).isEqualTo("failed");
+        assertThat(malformed.getJsonObject("failure").getString("kind")).isEqualTo("data");
+        assertThat(malformed.getJsonObject("failure").getString("message")).contains("page 3").containsIgnoringCase("hardware");
+        assertThat(statuses(id)).isEqualTo(before);
+        halo.faults("clear=true");
+
+        halo.faults("slow-ms=40");
+        long revoked = startSync(id);
+        awaitPages(revoked, 10);
+        halo.settings("client-secret=rotated-in-halo");
+        halo.revokeTokens();
+        JsonObject auth = awaitEnd(revoked);
+        halo.settings("client-secret=s3cr3t-halo-simulator-demo");
+        assertThat(auth.getString("status")).isEqualTo("failed");
+        assertThat(auth.getJsonObject("failure").getString("kind")).isEqualTo("authentication");
+        assertThat(statuses(id)).isEqualTo(before);
+        assertThat(api().get("/api/cis?integration=" + id + "&status=missing").json().getInt("total")).isZero();
+    }
+
+    @Test
+    void killNineMidSyncAndRestartEndsWithTheInventoryOfAnUninterruptedSync() throws Exception {
+        long reference = integration("Reference", halo, Map.of());
+        sync(reference);
+
+        long crashed = integration("Crashed", halo, Map.of());
+        halo.faults("slow-ms=150");
+        long runId = startSync(crashed);
+        JsonObject atKill = awaitPages(runId, 12);
+        server.kill();
+        halo.faults("clear=true");
+        server = startServer("after-kill");
+        JsonObject resumed = awaitEnd(runId);
+
+        assertThat(resumed.getString("status")).as(resumed.toString()).isEqualTo("succeeded");
+        assertThat(resumed.getJsonObject("progress").getInt("pages")).isGreaterThan(atKill.getJsonObject("progress").getInt("pages"));
+        List<String> expected = dump(reference);
+        List<String> actual = dump(crashed);
+        assertThat(actual).hasSize(ASSETS + 50).doesNotHaveDuplicates().isEqualTo(expected);
+        System.out.printf("kill -9 after %d committed pages; resumed run %d ended with %d CIs identical to the reference%n",
+                atKill.getJsonObject("progress").getInt("pages"), runId, actual.size());
+    }
+
+    @Test
+    void rateLimitStormsWithAndWithoutRetryAfterAreWaitedOut() {
+        for (boolean retryAfter : new boolean[] {true, false}) {
+            long id = integration("Storm " + retryAfter, halo, Map.of("rate-limit-requests", 500, "rate-limit-window-seconds", 2));
+            halo.faults("rate-limit=25&window=2&retry-after=" + retryAfter);
+            JsonObject run = sync(id);
+            assertThat(run.getJsonNumber("rateLimited").longValue()).as("429s waited out").isPositive();
+            assertThat(run.getJsonObject("countsByType").getJsonObject("hardware").getInt("created")).isEqualTo(ASSETS);
+            System.out.printf("429 storm (Retry-After %s): %d requests, %d answered 429, run succeeded%n", retryAfter,
+                    run.getJsonNumber("requests").longValue(), run.getJsonNumber("rateLimited").longValue());
+            halo.faults("clear=true");
+        }
+    }
+
+    @Test
+    void cancelMidRunStopsAtAPageBoundaryAndLeavesStatusesUntouched() throws Exception {
+        long id = integration("Cancelled", halo, Map.of());
+        sync(id);
+        var before = statuses(id);
+        halo.faults("slow-ms=60");
+        long runId = startSync(id);
+        awaitPages(runId, 5);
+        assertThat(api().post("/api/syncs/" + runId + "/cancel", "").status()).isEqualTo(200);
+        JsonObject run = awaitEnd(runId);
+        assertThat(run.getString("status")).isEqualTo("cancelled");
+        assertThat(statuses(id)).isEqualTo(before);
+        assertThat(api().post("/api/integrations/" + id + "/syncs", "").status()).as("the integration is free again").isEqualTo(202);
+    }
+
+    @Test
+    void missingCisRetireAfterTheConfiguredSyncsAndReactivateWhenTheyReappear() throws Exception {
+        try (var smaller = SimulatorProcess.start("--assets", String.valueOf(ASSETS - 40), "--clients", "20", "--licences", "50",
+                "--seed", "11")) {
+            long id = integration("Retirement", halo, Map.of());
+            assertThat(api().put("/api/integrations/" + id + "/settings", "{\"retireAfterSyncs\":2}").status()).isEqualTo(200);
+            sync(id);
+            pointAt(id, smaller);
+            JsonObject first = sync(id);
+            assertThat(first.getJsonObject("countsByType").getJsonObject("hardware").getInt("missing")).isEqualTo(40);
+            JsonObject second = sync(id);
+            assertThat(second.getJsonObject("countsByType").getJsonObject("hardware").getInt("retired")).isEqualTo(40);
+            assertThat(statuses(id)).containsEntry("retired", 40L).doesNotContainKey("missing");
+            pointAt(id, halo);
+            JsonObject back = sync(id);
+            assertThat(back.getJsonObject("countsByType").getJsonObject("hardware").getInt("updated")).isGreaterThanOrEqualTo(40);
+            assertThat(statuses(id)).doesNotContainKeys("retired", "missing");
+        }
+    }
+
+    private static void pointAt(long id, SimulatorProcess source) {
+        var body = Json.createObjectBuilder().add("name", "Retirement").add("connector", "haloitsm")
+                .add("config", Json.createObjectBuilder()
+                        .add("resource-server-url", source.resourceServerUrl())
+                        .add("authorisation-server-url", source.authorisationServerUrl())
+                        .add("tenant", "assetbridge").add("client-id", "assetbridge-client")).build().toString();
+        assertThat(api().put("/api/integrations/" + id, body).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aScheduledSyncFiresOncePerPeriodAcrossARestartAndNeverOverlapsARun() {
+        long id = integration("Scheduled", halo, Map.of());
+        halo.faults("slow-ms=20");
+        assertThat(api().put("/api/integrations/" + id + "/settings", "{\"scheduleMinutes\":15}").status()).isEqualTo(200);
+        JsonObject firstScheduled = awaitScheduled(id, 1, Duration.ofSeconds(40));
+        awaitEnd(firstScheduled.getJsonNumber("id").longValue());
+
+        server.stop();
+        sleep(17_000); // a full period passes while the server is down
+        server = startServer("after-restart");
+        awaitScheduled(id, 2, Duration.ofSeconds(20));
+        sleep(5_000);
+        assertThat(scheduledRuns(id)).as("one catch-up run, not one per missed period").hasSize(2);
+
+        // A manual run holding the integration when the next period comes: the schedule skips that period.
+        halo.faults("slow-ms=300");
+        long manual = startSync(id);
+        awaitEnd(manual);
+        halo.faults("clear=true");
+        assertThat(api().put("/api/integrations/" + id + "/settings", "{\"scheduleMinutes\":null}").status()).isEqualTo(200);
+        var runs = api().get("/api/integrations/" + id + "/syncs").array().getValuesAs(JsonObject.class);
+        for (int i = 0; i + 1 < runs.size(); i++) {
+            JsonObject newer = runs.get(i);
+            JsonObject older = runs.get(i + 1);
+            if (!older.isNull("finishedAt") && !newer.isNull("startedAt")) {
+                assertThat(Instant.parse(newer.getString("startedAt")))
+                        .as("runs never overlap").isAfterOrEqualTo(Instant.parse(older.getString("finishedAt")));
+            }
+        }
+    }
+
+    private static List<JsonObject> scheduledRuns(long id) {
+        return api().get("/api/integrations/" + id + "/syncs").array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("trigger").equals("scheduled")).toList();
+    }
+
+    private static JsonObject awaitScheduled(long id, int count, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            var runs = scheduledRuns(id);
+            if (runs.size() >= count) {
+                return runs.get(0);
+            }
+            sleep(250);
+        }
+        throw new AssertionError("fewer than " + count + " scheduled runs for integration " + id);
+    }
+}
