@@ -1,5 +1,10 @@
 package io.assetbridge.platform.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.assetbridge.platform.connector.ConnectorRegistry;
 import io.assetbridge.platform.error.ApiException;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +23,7 @@ import java.util.List;
 /** The connectors this server offers, and the plugin jars it had to skip. */
 @Path("connectors")
 @RequestScoped
+@Tag(name = "Connectors")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConnectorsResource {
 
@@ -27,17 +33,20 @@ public class ConnectorsResource {
     @Inject
     IntegrationService integrations;
 
+    @Operation(operationId = "listConnectors", summary = "The installed connectors with their configuration properties and resource types")
     @GET
     public List<ConnectorView> list() {
         return registry.all().stream().map(c -> ConnectorView.of(c.descriptor())).toList();
     }
 
+    @Operation(operationId = "listPluginProblems", summary = "Plugin jars that failed to load or repeated a connector type")
     @GET
     @Path("problems")
     public List<PluginProblemView> problems() {
         return registry.problems().stream().map(p -> new PluginProblemView(p.source(), p.message())).toList();
     }
 
+    @Operation(operationId = "getConnector", summary = "One connector")
     @GET
     @Path("{type}")
     public ConnectorView get(@PathParam("type") String type) {
@@ -45,6 +54,9 @@ public class ConnectorsResource {
                 .orElseThrow(() -> ApiException.notFound("No connector of type '" + type + "' is installed."));
     }
 
+    @Operation(operationId = "validateConnectorConfig", summary = "Static validation of a connector configuration (no connection made); admin only")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ConnectorConfig")))
     @PUT
     @Path("{type}/validate")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,10 @@
 package io.assetbridge.platform.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.assetbridge.platform.connector.ConnectorRegistry;
 import io.assetbridge.platform.error.ApiException;
 import io.assetbridge.platform.integration.ConnectionCheck;
@@ -34,6 +39,7 @@ import java.util.List;
 /** Integrations: create, read, update, delete, test the connection, and their sync settings. */
 @Path("integrations")
 @RequestScoped
+@Tag(name = "Integrations")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationsResource {
 
@@ -58,11 +64,15 @@ public class IntegrationsResource {
     @Context
     UriInfo uri;
 
+    @Operation(operationId = "listIntegrations", summary = "Every integration")
     @GET
     public List<IntegrationView> list() {
         return integrations.list().stream().map(this::view).toList();
     }
 
+    @Operation(operationId = "createIntegration", summary = "Add an integration; 201 with its Location; 409 for a duplicate name")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "IntegrationInput")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
@@ -71,12 +81,16 @@ public class IntegrationsResource {
                 .entity(view(created)).build();
     }
 
+    @Operation(operationId = "getIntegration", summary = "One integration (secret values are never returned)")
     @GET
     @Path("{id}")
     public IntegrationView get(@PathParam("id") String id) {
         return view(integrations.get(Ids.parse(id)));
     }
 
+    @Operation(operationId = "updateIntegration", summary = "Change name and configuration; an absent or blank secret keeps its stored value")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "IntegrationInput")))
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -85,6 +99,7 @@ public class IntegrationsResource {
         return view(integrations.update(parsed, JsonBodies.object(body)));
     }
 
+    @Operation(operationId = "deleteIntegration", summary = "Delete an integration with its CIs, customers, sites and runs; 409 while a sync is queued or running")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
@@ -92,6 +107,7 @@ public class IntegrationsResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "testIntegration", summary = "Test the connection: authentication and each permission; stores nothing")
     @POST
     @Path("{id}/test")
     public ConnectionTestView test(@PathParam("id") String id) {
@@ -99,12 +115,16 @@ public class IntegrationsResource {
         return new ConnectionTestView(checks.stream().allMatch(ConnectionCheck::ok), checks);
     }
 
+    @Operation(operationId = "getSettings", summary = "The sync settings")
     @GET
     @Path("{id}/settings")
     public JsonObject settings(@PathParam("id") String id) {
         return SettingsCodec.toJson(integrations.settings(integrations.get(Ids.parse(id))));
     }
 
+    @Operation(operationId = "updateSettings", summary = "Change the sync settings")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "Settings")))
     @PUT
     @Path("{id}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -113,6 +133,7 @@ public class IntegrationsResource {
         return SettingsCodec.toJson(integrations.updateSettings(parsed, JsonBodies.object(body)));
     }
 
+    @Operation(operationId = "startSync", summary = "Connect now: queue a full sync; 202 with the run, 409 with runId while one is queued or running")
     /** Connect now: queues a full sync and starts it; 409 with the active run's id while one is queued or running. */
     @POST
     @Path("{id}/syncs")
@@ -123,6 +144,7 @@ public class IntegrationsResource {
                 .location(uri.getBaseUriBuilder().path("syncs").path(String.valueOf(run.id())).build()).build();
     }
 
+    @Operation(operationId = "listIntegrationSyncs", summary = "The integration's sync runs, newest first")
     @GET
     @Path("{id}/syncs")
     public List<RunView> syncHistory(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("50") String limit) {

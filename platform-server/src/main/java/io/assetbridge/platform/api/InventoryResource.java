@@ -1,5 +1,10 @@
 package io.assetbridge.platform.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.assetbridge.platform.error.ApiException;
 import io.assetbridge.platform.error.InvalidInputException;
 import io.assetbridge.platform.error.Violation;
@@ -24,6 +29,7 @@ import java.util.Set;
 /** The inventory: CIs with filters, one CI with its attributes, customers with counts, sites. */
 @Path("")
 @RequestScoped
+@Tag(name = "Inventory")
 @Produces(MediaType.APPLICATION_JSON)
 public class InventoryResource {
 
@@ -34,6 +40,7 @@ public class InventoryResource {
     @Inject
     InventoryQueries queries;
 
+    @Operation(operationId = "listCis", summary = "Configuration items, filtered and paged")
     @GET
     @Path("cis")
     public InventoryViews.CiPage cis(@QueryParam("class") String ciClass, @QueryParam("integration") String integration,
@@ -55,6 +62,7 @@ public class InventoryResource {
         return queries.cis(query);
     }
 
+    @Operation(operationId = "getCi", summary = "One configuration item with its attributes")
     @GET
     @Path("cis/{id}")
     public InventoryViews.CiDetail ci(@PathParam("id") String id) throws SQLException {
@@ -62,6 +70,7 @@ public class InventoryResource {
         return queries.ci(parsed).orElseThrow(() -> ApiException.notFound("No configuration item with id " + parsed + " exists."));
     }
 
+    @Operation(operationId = "listCustomers", summary = "Customers with hardware and software counts")
     @GET
     @Path("customers")
     public List<InventoryViews.CustomerItem> customers(@QueryParam("integration") String integration) throws SQLException {
@@ -71,6 +80,7 @@ public class InventoryResource {
         return queries.customers(integrationId);
     }
 
+    @Operation(operationId = "listSites", summary = "Sites")
     @GET
     @Path("sites")
     public List<InventoryViews.SiteItem> sites(@QueryParam("integration") String integration,

@@ -30,16 +30,21 @@ final class JsonBodies {
         if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new ApiException(413, "Payload too large", "The request body is larger than 64 KB.", Map.of());
         }
-        rejectRepeatedMembers(body);
         JsonValue value;
         try (var reader = Json.createReader(new StringReader(body))) {
+            rejectRepeatedMembers(body);
             value = reader.readValue();
+        } catch (ApiException e) {
+            throw e;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw ApiException.badRequest("The body is not valid JSON"
                     + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")") + ".");
         } catch (JsonException | IllegalStateException e) {
             throw ApiException.badRequest("The body is not valid JSON.");
+        } catch (RuntimeException tooDeep) {
+            // Parsson refuses nesting beyond 1,000 levels with a bare RuntimeException
+            throw ApiException.badRequest("The body is not valid JSON or is nested more than 1,000 levels deep.");
         }
         if (!(value instanceof JsonObject object)) {
             throw ApiException.badRequest("The body must be a JSON object, not " + value.getValueType().name().toLowerCase() + ".");

@@ -1,5 +1,10 @@
 package io.assetbridge.platform.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.assetbridge.platform.sync.SyncService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 /** One sync run: its status, and cancelling it. */
 @Path("syncs")
 @RequestScoped
+@Tag(name = "Syncs")
 @Produces(MediaType.APPLICATION_JSON)
 public class SyncsResource {
 
@@ -22,12 +28,14 @@ public class SyncsResource {
     @Inject
     RunViews views;
 
+    @Operation(operationId = "getSync", summary = "One sync run: status, progress and counts")
     @GET
     @Path("{runId}")
     public RunView get(@PathParam("runId") String runId) {
         return views.of(syncs.get(Ids.parse(runId)));
     }
 
+    @Operation(operationId = "cancelSync", summary = "Cancel a queued or running sync")
     @POST
     @Path("{runId}/cancel")
     public RunView cancel(@PathParam("runId") String runId) {

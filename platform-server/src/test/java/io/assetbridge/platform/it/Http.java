@@ -15,7 +15,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A small HTTP client for tests against the server: JSON in, status, headers and JSON out. */
+/**
+ * A small HTTP client for tests against the server: JSON in, status, headers and JSON out. It sends
+ * the admin's credentials (from {@code ASSETBRIDGE_ADMIN_PASSWORD}, which failsafe also hands the
+ * server) unless told {@link #anonymous()} or {@link #as(String, String)} someone else.
+ */
 public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -24,11 +28,21 @@ public final class Http {
 
     public Http(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        String adminPassword = System.getenv("ASSETBRIDGE_ADMIN_PASSWORD");
+        if (adminPassword != null) {
+            as("admin", adminPassword);
+        }
+    }
+
+    /** Sends no credentials with the following requests. */
+    public Http anonymous() {
+        authorization = null;
+        return this;
     }
 
     /** Sends HTTP Basic credentials with every following request. */
     public Http as(String user, String password) {
-        authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+        authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return this;
     }
 

@@ -3,15 +3,18 @@ package io.assetbridge.platform.it;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.DriverManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged uber jar, started twice on the same embedded H2 data directory: the first start
- * migrates, the second applies nothing, data survives, and a plugin jar copied in between appears
- * without a rebuild.
+ * migrates and, without {@code ASSETBRIDGE_ADMIN_PASSWORD}, generates the admin password into an
+ * owner-only file (and nowhere else); the second applies nothing, data survives, a plugin jar copied
+ * in between appears without a rebuild, and a now-set {@code ASSETBRIDGE_ADMIN_PASSWORD} wins.
  */
 @Tag("h2")
 class PackagedServerIT {
@@ -23,24 +26,52 @@ class PackagedServerIT {
         Path plugins = root.resolve("plugins");
         var env = ServerProcess.env("ASSETBRIDGE_DATA_DIR", data.toString(), "ASSETBRIDGE_PLUGINS_DIR", plugins.toString());
 
+        Path passwordFile = data.resolve("initial-admin-password");
+        String generated;
         try (var first = ServerProcess.start(env, root.resolve("first.log"))) {
             assertThat(first.log()).contains("migrations applied at this start: 1");
-            var connectors = new Http(first.baseUrl()).get("/api/connectors").body();
-            assertThat(connectors).contains("\"haloitsm\"").doesNotContain("fakecmdb");
+            assertThat(Files.getPosixFilePermissions(passwordFile)).as("owner-only")
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            generated = Files.readString(passwordFile).trim();
+            assertThat(generated).hasSizeGreaterThanOrEqualTo(24);
+            assertThat(first.log()).as("the log names the file, never the password")
+                    .contains(passwordFile.toString()).doesNotContain(generated);
+            var connectors = new Http(first.baseUrl()).as("admin", generated).get("/api/connectors");
+            assertThat(connectors.status()).isEqualTo(200);
+            assertThat(connectors.body()).contains("\"haloitsm\"").doesNotContain("fakecmdb");
+            assertThat(new Http(first.baseUrl()).anonymous().get("/api/connectors").status()).isEqualTo(401);
+            assertThat(new Http(first.baseUrl()).as("viewer", generated).get("/api/connectors").status())
+                    .as("no viewer without ASSETBRIDGE_VIEWER_PASSWORD").isEqualTo(401);
             System.out.printf("packaged server ready after %d ms%n", first.startup().toMillis());
         }
+        assertStoredOnlyAsHash(data, generated);
 
         new PluginJars(plugins).copy(Deployments.itArtifact("test-plugins.jar"), "test-plugins.jar");
 
+        String fromEnvironment = "Env-Wins-" + System.nanoTime();
+        env.put("ASSETBRIDGE_ADMIN_PASSWORD", fromEnvironment);
         try (var second = ServerProcess.start(env, root.resolve("second.log"))) {
-            assertThat(second.log()).contains("migrations applied at this start: 0");
-            assertThat(new Http(second.baseUrl()).get("/api/connectors").body()).contains("\"fakecmdb\"");
+            assertThat(second.log()).contains("migrations applied at this start: 0").doesNotContain(fromEnvironment);
+            var connectors = new Http(second.baseUrl()).as("admin", fromEnvironment).get("/api/connectors");
+            assertThat(connectors.status()).isEqualTo(200);
+            assertThat(connectors.body()).contains("\"fakecmdb\"");
+            assertThat(new Http(second.baseUrl()).as("admin", generated).get("/api/connectors").status())
+                    .as("the generated password no longer works once the variable is set").isEqualTo(401);
         }
+        assertThat(Files.readString(passwordFile).trim()).as("the file is written once").isEqualTo(generated);
 
         try (var h2 = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/assetbridge"), "assetbridge", "assetbridge");
              var rows = h2.createStatement().executeQuery("select count(*) from \"flyway_schema_history\" where \"type\" = 'SQL'")) {
             rows.next();
             assertThat(rows.getInt(1)).as("one history row per migration, none repeated").isEqualTo(migrationCount());
+        }
+    }
+
+    private static void assertStoredOnlyAsHash(Path data, String password) throws Exception {
+        try (var h2 = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/assetbridge"), "assetbridge", "assetbridge");
+             var rows = h2.createStatement().executeQuery("select password_hash from app_user where username = 'admin'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).startsWith("pbkdf2-sha256$").doesNotContain(password);
         }
     }
 

@@ -1,0 +1,269 @@
+package io.assetbridge.platform.it;
+
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import org.assertj.core.api.SoftAssertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may call what, and what hostile input gets: the authorisation matrix (anonymous, wrong
+ * password, viewer, admin × every endpoint, status and content type), the table of hostile inputs
+ * (always a 4xx problem, the database unchanged), the body limit before reading, and the
+ * published OpenAPI document.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessAndInputIT {
+
+    static final String ADMIN_PASSWORD = System.getenv("ASSETBRIDGE_ADMIN_PASSWORD");
+    static final String VIEWER_PASSWORD = System.getenv("ASSETBRIDGE_VIEWER_PASSWORD");
+    static final String PROBLEM = "application/problem+json";
+    private static Long integrationId;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        TestDatabase.recreate();
+        Deployments.emptyPluginsDir();
+        Deployments.emptyDataDir();
+        return Deployments.builtWar();
+    }
+
+    private Http admin() {
+        return new Http(base.toString());
+    }
+
+    /** One integration every endpoint with an id can point at, created once. */
+    private synchronized long integration() {
+        if (integrationId == null) {
+            var created = admin().post("/api/integrations", HostileInputs.validIntegration("Access matrix").toString());
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            integrationId = created.json().getJsonNumber("id").longValue();
+        }
+        return integrationId;
+    }
+
+    /** One call of the matrix and the status the admin gets (a viewer gets the same for GET, 403 otherwise). */
+    record Call(String method, String path, String body, int adminStatus) {
+        boolean reads() {
+            return method.equals("GET");
+        }
+    }
+
+    private List<Call> everyEndpoint() {
+        String one = "/api/integrations/" + integration();
+        String valid = HostileInputs.validIntegration("Access matrix").toString();
+        return List.of(
+                new Call("GET", "/api/connectors", null, 200),
+                new Call("GET", "/api/connectors/problems", null, 200),
+                new Call("GET", "/api/connectors/haloitsm", null, 200),
+                new Call("PUT", "/api/connectors/haloitsm/validate", "{}", 200),
+                new Call("GET", "/api/integrations", null, 200),
+                new Call("POST", "/api/integrations", "{\"name\":\"\"}", 400),
+                new Call("GET", one, null, 200),
+                new Call("PUT", one, valid, 200),
+                new Call("DELETE", "/api/integrations/999999", null, 404),
+                new Call("POST", one + "/test", "", 200),
+                new Call("GET", one + "/settings", null, 200),
+                new Call("PUT", one + "/settings", "{\"scheduleMinutes\":null}", 200),
+                new Call("POST", "/api/integrations/999999/syncs", "", 404),
+                new Call("GET", one + "/syncs", null, 200),
+                new Call("GET", "/api/syncs/999999", null, 404),
+                new Call("POST", "/api/syncs/999999/cancel", "", 404),
+                new Call("GET", "/api/cis", null, 200),
+                new Call("GET", "/api/cis/999999", null, 404),
+                new Call("GET", "/api/customers", null, 200),
+                new Call("GET", "/api/sites", null, 200),
+                new Call("GET", "/api/nowhere", null, 404),
+                new Call("DELETE", "/api/nowhere", null, 404));
+    }
+
+    @Test
+    void everyEndpointAnswersEachKindOfCallerAsTheContractSays() {
+        Map<String, Http> callers = new TreeMap<>(Map.of(
+                "anonymous", admin().anonymous(),
+                "wrong password", admin().as("admin", "wrong-" + ADMIN_PASSWORD),
+                "unknown user", admin().as("root", ADMIN_PASSWORD),
+                "viewer with admin password", admin().as("viewer", ADMIN_PASSWORD),
+                "viewer", admin().as("viewer", VIEWER_PASSWORD),
+                "admin", admin()));
+        var soft = new SoftAssertions();
+        int checked = 0;
+        for (Call call : everyEndpoint()) {
+            for (var caller : callers.entrySet()) {
+                int expected = switch (caller.getKey()) {
+                    case "admin" -> call.adminStatus();
+                    case "viewer" -> call.reads() ? call.adminStatus() : 403;
+                    default -> 401;
+                };
+                var reply = caller.getValue().send(call.method(), call.path(), call.body(),
+                        call.body() == null ? null : "application/json");
+                String what = caller.getKey() + " " + call.method() + " " + call.path() + " → " + reply;
+                soft.assertThat(reply.status()).as(what).isEqualTo(expected);
+                if (expected >= 400) {
+                    soft.assertThat(reply.contentType()).as(what).startsWith(PROBLEM);
+                    soft.assertThat(reply.body()).as(what).contains("\"status\":" + expected).doesNotContain(ADMIN_PASSWORD);
+                } else if (expected != 204) {
+                    soft.assertThat(reply.contentType()).as(what).startsWith("application/json");
+                }
+                if (expected == 401) {
+                    soft.assertThat(reply.header("WWW-Authenticate")).as(what).isEqualTo("Basic realm=\"AssetBridge\"");
+                }
+                checked++;
+            }
+        }
+        System.out.printf("authorisation matrix: %d calls checked%n", checked);
+        soft.assertAll();
+    }
+
+    @Test
+    void healthMetricsAndOpenApiNeedNoCredentials() {
+        var anonymous = admin().anonymous();
+        assertThat(anonymous.get("/health/ready").status()).isEqualTo(200);
+        assertThat(anonymous.get("/health/live").status()).isEqualTo(200);
+        assertThat(anonymous.get("/metrics").status()).isEqualTo(200);
+        assertThat(anonymous.get("/openapi").status()).isEqualTo(200);
+    }
+
+    @Test
+    void hostileInputGetsA4xxProblemAndChangesNothing() throws SQLException {
+        long id = integration();
+        String before = admin().get("/api/integrations/" + id).body();
+        Map<String, Long> rowsBefore = rowCounts();
+        List<HostileCase> cases = HostileInputs.all(id);
+        var soft = new SoftAssertions();
+        var http = admin();
+        for (HostileCase c : cases) {
+            Http.Reply reply;
+            try {
+                reply = http.send(c.method(), c.path(), c.body(), c.contentType());
+            } catch (java.io.UncheckedIOException broken) {
+                soft.fail(c + " → no HTTP answer: " + broken.getCause());
+                continue;
+            }
+            String what = c + " → " + (reply.body().length() > 300 ? reply.body().substring(0, 300) : reply.body());
+            if (c.expected() == 0) {
+                soft.assertThat(reply.status()).as(what).isBetween(400, 499);
+            } else {
+                soft.assertThat(reply.status()).as(what).isEqualTo(c.expected());
+            }
+            soft.assertThat(reply.contentType()).as(what).startsWith(PROBLEM);
+        }
+        System.out.printf("hostile input: %d cases sent%n", cases.size());
+        soft.assertThat(cases).hasSizeGreaterThanOrEqualTo(100);
+        soft.assertThat(rowCounts()).as("rows per table after the hostile input").isEqualTo(rowsBefore);
+        soft.assertThat(admin().get("/api/integrations/" + id).body()).as("the integration after the hostile input").isEqualTo(before);
+        soft.assertAll();
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitIsRefusedBeforeTheBodyIsSent() throws IOException {
+        String auth = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        try (var socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("POST /api/integrations HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Authorization: Basic " + auth + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 1000000000\r\nConnection: close\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String head = readHead(socket.getInputStream());
+            assertThat(head).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
+        }
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        byte[] big = ("{\"name\":\"" + "x".repeat(100 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/integrations"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+                .build();
+        var reply = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(413);
+        assertThat(reply.headers().firstValue("Content-Type")).get().asString().startsWith(PROBLEM);
+    }
+
+    @Test
+    void theOpenApiDocumentIsValidOpenApi3AndDescribesEveryEndpoint() {
+        var reply = admin().anonymous().send("GET", "/openapi", null, null);
+        assertThat(reply.status()).isEqualTo(200);
+        var options = new ParseOptions();
+        options.setResolve(true);
+        var parsed = new OpenAPIV3Parser().readContents(reply.body(), null, options);
+        // Payara adds a root "endpoints" member (its own extension, outside the OpenAPI 3 schema)
+        assertThat(parsed.getMessages()).as("parser messages").allMatch(m -> m.equals("attribute endpoints is unexpected"));
+        var api = parsed.getOpenAPI();
+        assertThat(api.getOpenapi()).startsWith("3.");
+        assertThat(api.getPaths().keySet()).contains("/api/connectors", "/api/connectors/problems", "/api/connectors/{type}",
+                "/api/connectors/{type}/validate", "/api/integrations", "/api/integrations/{id}", "/api/integrations/{id}/test",
+                "/api/integrations/{id}/settings", "/api/integrations/{id}/syncs", "/api/syncs/{runId}",
+                "/api/syncs/{runId}/cancel", "/api/cis", "/api/cis/{id}", "/api/customers", "/api/sites");
+        assertThat(api.getComponents().getSecuritySchemes()).containsKey("basicAuth");
+        assertThat(api.getComponents().getSchemas()).containsKey("Problem");
+        api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
+            assertThat(op.getSummary()).as(path + " summary").isNotBlank();
+            assertThat(op.getResponses().keySet()).as(path + " " + op.getOperationId() + " responses").contains("401");
+        }));
+        assertThat(reply.body()).doesNotContain(ADMIN_PASSWORD).doesNotContain(VIEWER_PASSWORD);
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        var out = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0) {
+            out.write(b);
+            if (out.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                break;
+            }
+        }
+        return out.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Rows per table of the application's schema (Flyway's history excluded). */
+    private static Map<String, Long> rowCounts() throws SQLException {
+        var counts = new TreeMap<String, Long>();
+        try (var db = TestDatabase.connect()) {
+            var tables = new ArrayList<String>();
+            try (var rs = db.getMetaData().getTables(null, "public", "%", new String[]{"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            for (String table : tables) {
+                if (table.startsWith("flyway")) {
+                    continue;
+                }
+                try (var s = db.createStatement(); var rs = s.executeQuery("select count(*) from \"" + table + "\"")) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        }
+        assertThat(counts).as("tables found").isNotEmpty();
+        return counts;
+    }
+}
