@@ -50,6 +50,8 @@ final class HaloPages {
     private static Page assetTypes(HaloSession session) {
         var body = session.client().list(ListQuery.whole(ListSpec.ASSET_TYPES.list()), session,
                 ListSpec.ASSET_TYPES.permission(), "the asset type list");
-        return Page.last(Records.of(HaloResourceTypes.ASSET_TYPES.id(), JsonBodies.rows(body, ListSpec.ASSET_TYPES.key())));
+        var rows = JsonBodies.rows(body, ListSpec.ASSET_TYPES.key());
+        session.rememberAssetTypeIds(HardwareWalk.idsOf(rows));
+        return Page.last(Records.of(HaloResourceTypes.ASSET_TYPES.id(), rows));
     }
 }

@@ -12,6 +12,18 @@ import io.assetbridge.spi.ConnectorSession;
  */
 final class HaloSession implements ConnectorSession, BearerTokens {
 
+    /** The asset type ids this session last read, so a sync's hardware walk need not read the list twice. */
+    private volatile java.util.List<Long> assetTypeIds;
+
+    void rememberAssetTypeIds(java.util.List<Long> ids) {
+        assetTypeIds = java.util.List.copyOf(ids);
+    }
+
+    java.util.Optional<java.util.List<Long>> knownAssetTypeIds() {
+        return java.util.Optional.ofNullable(assetTypeIds);
+    }
+
+
     private final HaloSettings settings;
     private final HaloClient client;
     private final SharedToken token;

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Reads hardware asset type by asset type, because Halo returns an asset's {@code fields[]} (serial,
  * model, manufacturer) in list rows only with {@code includeassetfields=true}, which works only together
- * with {@code assettype_id}. The asset type list is read once per walk and carried in the cursor, so a
- * walk costs 1 + Σ over types of max(1, ⌈rows / 100⌉) requests — never one per asset.
+ * with {@code assettype_id}. The asset type list is read once per walk (not at all when the session
+ * just read it as the asset-types resource) and carried in the cursor, so a walk costs at most
+ * 1 + Σ over types of max(1, ⌈rows / 100⌉) requests — never one per asset.
  */
 final class HardwareWalk {
 
@@ -20,7 +21,7 @@ final class HardwareWalk {
     static Page read(HaloSession session, Cursor cursor) {
         Cursor position = cursor;
         if (position.assetTypeId() == null) {
-            List<Long> types = assetTypeIds(session);
+            List<Long> types = session.knownAssetTypeIds().orElseGet(() -> assetTypeIds(session));
             if (types.isEmpty()) {
                 return Page.last(List.of());
             }
@@ -54,7 +55,12 @@ final class HardwareWalk {
     static List<Long> assetTypeIds(HaloSession session) {
         var body = session.client().list(ListQuery.whole(ListSpec.ASSET_TYPES.list()), session,
                 ListSpec.ASSET_TYPES.permission(), "the asset type list");
-        return JsonBodies.rows(body, ListSpec.ASSET_TYPES.key()).stream()
+        return idsOf(JsonBodies.rows(body, ListSpec.ASSET_TYPES.key()));
+    }
+
+    /** The positive ids of asset type rows, ascending and distinct. */
+    static List<Long> idsOf(List<jakarta.json.JsonObject> rows) {
+        return rows.stream()
                 .map(row -> JsonBodies.wholeNumber(row.get("id")))
                 .filter(id -> id.isPresent() && id.getAsLong() > 0)
                 .map(id -> id.getAsLong()).distinct().sorted().toList();

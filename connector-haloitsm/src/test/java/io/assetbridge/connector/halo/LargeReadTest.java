@@ -52,6 +52,19 @@ class LargeReadTest {
         }
     }
 
+    @Test
+    void aSessionThatReadsTheAssetTypesFirstDoesNotReadTheListAgainForHardware() {
+        try (var simulator = HaloSimulator.start(SimulatorSettings.defaults().withAssets(500).withAssetTypes(4))) {
+            var connector = new HaloConnector();
+            var context = TestConnectorContext.virtualTime(new VirtualClock());
+            try (var session = connector.authenticate(Halo.config(simulator), context)) {
+                assertThat(Halo.readAll(connector, session, "asset-types")).hasSize(4);
+                assertThat(Halo.readAll(connector, session, "hardware")).hasSize(500);
+            }
+            assertThat(simulator.counters().requests("AssetType")).as("one asset type list for the whole sync").isEqualTo(1);
+        }
+    }
+
     private static long ceilHundreds(int rows) {
         return (rows + 99) / 100;
     }
