@@ -1,0 +1,377 @@
+package io.assetbridge.bench;
+
+import jakarta.json.JsonObject;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The end-to-end benchmark of issue 9: the simulator (process) → assetbridge.jar (process) → the
+ * database, for each N and database, against the fetch and insert floors measured in the same run.
+ *
+ * <pre>
+ * java -jar bench/target/bench.jar [--n 10000,100000] [--db postgresql,h2] [--million] [--jfr]
+ *      [--rate-limit-assets 20000] [--no-rate-limit] [--query-latency] [--query-requests 50]
+ *      [--chart docs/performance-chart.png] [--out bench/target/bench-results.md]
+ * </pre>
+ */
+public final class Bench {
+
+    private static final Pattern SIM_READY = Pattern.compile("Halo simulator ready on port (\\d+)");
+    private static final int BUDGET = 54;          // 90 % of the simulator's 60
+    private static final int SIM_LIMIT = 60;
+    private static final int WINDOW = 10;
+
+    // ---- options ----
+    private final List<Long> sizes = new ArrayList<>(List.of(10_000L, 100_000L));
+    private final List<String> dbs = new ArrayList<>(List.of("postgresql", "h2"));
+    private boolean million;
+    private boolean jfr;
+    private boolean rateLimited = true;
+    private boolean queryLatency;
+    private long rateLimitAssets = 20_000;
+    private int queryClients = 10;
+    private int queryRequests = 50;
+    private Path serverJar = Path.of("platform-server/target/assetbridge.jar");
+    private Path simJar = Path.of("halo-simulator/target/halo-simulator.jar");
+    private Path chart = Path.of("docs/performance-chart.png");
+    private Path out = Path.of("bench/target/bench-results.md");
+    private Path work = Path.of("bench/target/runs");
+
+    // ---- results ----
+    private record Row(String db, long n, long cis, double syncSeconds, long requests, long minRequests,
+                       long simRequests, long simTokens, Map<String, Long> perEndpoint, long rowsWritten,
+                       double fetchSeconds, long fetchRequests, double insertSeconds, long insertRows,
+                       double heapMb, double rssMb, long peakBeforeGcMb, long peakAfterGcMb, String xmx,
+                       double resyncSeconds, long resyncRows, long resyncUnchanged, String status) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> lines = new ArrayList<>();
+    private String rateLimitedLine;
+    private final List<String> queryLines = new ArrayList<>();
+    private final String loadAtStart = Procs.loadAverage();
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        var bench = new Bench();
+        bench.parse(args);
+        bench.run();
+    }
+
+    private void parse(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--n" -> {
+                    sizes.clear();
+                    for (String s : args[++i].split(",")) {
+                        sizes.add(Long.parseLong(s.replace("_", "").trim()));
+                    }
+                }
+                case "--db" -> {
+                    dbs.clear();
+                    dbs.addAll(List.of(args[++i].toLowerCase(Locale.ROOT).split(",")));
+                }
+                case "--million" -> million = true;
+                case "--jfr" -> jfr = true;
+                case "--no-rate-limit" -> rateLimited = false;
+                case "--rate-limit-assets" -> rateLimitAssets = Long.parseLong(args[++i]);
+                case "--query-latency" -> queryLatency = true;
+                case "--query-clients" -> queryClients = Integer.parseInt(args[++i]);
+                case "--query-requests" -> queryRequests = Integer.parseInt(args[++i]);
+                case "--server-jar" -> serverJar = Path.of(args[++i]);
+                case "--sim-jar" -> simJar = Path.of(args[++i]);
+                case "--chart" -> chart = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+            }
+        }
+        if (million && !sizes.contains(1_000_000L)) {
+            sizes.add(1_000_000L);
+        }
+        sizes.sort(null);
+    }
+
+    private void run() throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        log("load average at start: " + loadAtStart + " (" + Runtime.getRuntime().availableProcessors() + " CPUs)");
+        Files.createDirectories(work);
+        long largestPg = sizes.get(sizes.size() - 1);
+        for (long n : sizes) {
+            for (String db : dbs) {
+                boolean latencyHere = db.equals("postgresql") && n == largestPg && (million || queryLatency);
+                one(db, n, latencyHere);
+                report();
+            }
+        }
+        report();
+        log("done; results in " + out.toAbsolutePath());
+    }
+
+    private void one(String db, long n, boolean latencyHere) throws Exception {
+        boolean pg = db.equals("postgresql");
+        Path dir = work.resolve(db + "-" + n).toAbsolutePath();
+        deleteTree(dir);
+        Files.createDirectories(dir.resolve("data"));
+        Files.createDirectories(dir.resolve("plugins"));
+        long clients = Math.max(40, n / 200);
+        long licences = Math.max(200, n / 100);
+        log("== " + db + " N=" + n + " (clients " + clients + ", licences " + licences + ") in " + dir);
+        try (var sim = startSimulator(dir.resolve("simulator.log"), n, clients, licences, null)) {
+            int simPort = simPortOf(sim);
+            if (n <= 100_000) {
+                FetchFloor.measure(simPort); // warm the simulator (and this JVM) once
+            }
+            var fetch = FetchFloor.measure(simPort);
+            log(String.format("fetch floor: %.2f s, %d requests (+1 token), %d rows", fetch.seconds(), fetch.requests(), fetch.rows()));
+
+            if (pg) {
+                Db.recreatePgDatabase();
+            }
+            String xmx = n >= 1_000_000 ? "512m" : "256m";
+            int port = Procs.freePort();
+            var cmd = Procs.list(Procs.java(), "-Xmx" + xmx, "-Xlog:gc:file=" + dir.resolve("gc.log"));
+            if (jfr) {
+                cmd.add("-XX:StartFlightRecording=filename=" + dir.resolve("server.jfr") + ",settings=profile,dumponexit=true");
+            }
+            cmd.addAll(List.of("-jar", serverJar.toAbsolutePath().toString(), "--port", Integer.toString(port)));
+            Map<String, String> env = new HashMap<>();
+            env.put("ASSETBRIDGE_DATA_DIR", dir.resolve("data").toString());
+            env.put("ASSETBRIDGE_PLUGINS_DIR", dir.resolve("plugins").toString());
+            env.put("ASSETBRIDGE_ADMIN_PASSWORD", "bench");
+            if (pg) {
+                env.put("ASSETBRIDGE_DB_URL", Db.PG_BENCH_URL);
+                env.put("ASSETBRIDGE_DB_USER", Db.PG_USER);
+                env.put("ASSETBRIDGE_DB_PASSWORD", "trust-auth-ignores-it");
+            }
+            String base = "http://127.0.0.1:" + port;
+            Row row;
+            long integrationId;
+            try (var server = Procs.start(cmd, env, dir.resolve("server.log"), null, null, Duration.ZERO)) {
+                Instant t0 = Instant.now();
+                Api.awaitReady(base, Duration.ofMinutes(4), server);
+                log("platform pid " + server.pid() + " ready in " + Duration.between(t0, Instant.now()).toSeconds() + " s");
+                long integration = Api.createIntegration(base, "Bench " + db + " " + n, simPort, null, null);
+                integrationId = integration;
+                Api.simResetCounters(simPort);
+                long before = pg ? Db.pgRowsWrittenSettled() : 0;
+
+                JsonObject run = Api.sync(base, integration, Duration.ofHours(3));
+                String status = run.getString("status");
+                double seconds = Api.seconds(run);
+                long cis = run.getJsonObject("counts").getJsonNumber("fetched").longValue();
+                long requests = run.getJsonNumber("requests").longValue();
+                log(String.format("sync %s in %.2f s: %d CIs, %d requests; counts %s", status, seconds, cis, requests,
+                        run.getJsonObject("countsByType")));
+                if (!status.equals("succeeded")) {
+                    log("run failed: " + run.get("failure"));
+                }
+                JsonObject counters = Api.simCounters(simPort);
+                double rss = Procs.rssHighWaterMb(server.pid());
+                double heap = Procs.heapAfterGcMb(server.pid());
+                long[] peaks = Procs.gcLogPeaks(dir.resolve("gc.log"));
+                long written = pg ? Db.pgRowsWrittenSettled() - before : Api.applicationRowsWritten(run);
+                log(String.format("rows written %d; heap after GC %.1f MB; RSS high-water %.1f MB; GC-log peak %d MB before / %d MB after GC",
+                        written, heap, rss, peaks[0], peaks[1]));
+
+                // unchanged re-sync
+                long before2 = pg ? Db.pgRowsWrittenCounter() : 0;
+                JsonObject again = Api.sync(base, integration, Duration.ofHours(3));
+                double resync = Api.seconds(again);
+                long resyncRows = pg ? Db.pgRowsWrittenSettled() - before2 : Api.applicationRowsWritten(again);
+                long unchanged = again.getJsonObject("counts").getJsonNumber("unchanged").longValue();
+                log(String.format("unchanged re-sync %s in %.2f s, rows written %d (unchanged %d)", again.getString("status"),
+                        resync, resyncRows, unchanged));
+                if (!again.getString("status").equals("succeeded")) {
+                    log("re-sync failed: " + again.get("failure"));
+                }
+
+                Map<String, Long> perEndpoint = new HashMap<>();
+                counters.getJsonObject("requests_per_endpoint").forEach((k, v) -> perEndpoint.put(k, ((jakarta.json.JsonNumber) v).longValue()));
+                row = new Row(db, n, cis, seconds, requests, fetch.requests() + 1,
+                        counters.getJsonNumber("total_requests").longValue(), counters.getJsonNumber("token_requests").longValue(),
+                        perEndpoint, written, fetch.seconds(), fetch.requests(), 0, 0, heap, rss, peaks[0], peaks[1], xmx,
+                        resync, resyncRows, unchanged, status);
+
+                if (rateLimited && rateLimitedLine == null) {
+                    rateLimitedRun(dir, base);
+                }
+                if (latencyHere) {
+                    queryLatency(base, db, n);
+                }
+            }
+            // the insert floor, with the platform stopped: the same rows into the same database
+            Db.InsertResult insert;
+            if (pg) {
+                try (var source = Db.pg(); var target = Db.pg()) {
+                    insert = Db.insertFloor(source, target, integrationId);
+                }
+            } else {
+                try (var source = Db.h2(dir.resolve("data")); var target = Db.h2(dir.resolve("data"))) {
+                    insert = Db.insertFloor(source, target, integrationId);
+                }
+            }
+            log(String.format("insert floor: %.2f s for %d rows", insert.seconds(), insert.rows()));
+            rows.add(new Row(row.db(), row.n(), row.cis(), row.syncSeconds(), row.requests(), row.minRequests(), row.simRequests(),
+                    row.simTokens(), row.perEndpoint(), row.rowsWritten(), row.fetchSeconds(), row.fetchRequests(),
+                    insert.seconds(), insert.rows(), row.heapMb(), row.rssMb(), row.peakBeforeGcMb(), row.peakAfterGcMb(),
+                    row.xmx(), row.resyncSeconds(), row.resyncRows(), row.resyncUnchanged(), row.status()));
+        } finally {
+            if (pg) {
+                Db.dropPgDatabase();
+            }
+            deleteTree(dir.resolve("data"));
+        }
+    }
+
+    private Procs.Child startSimulator(Path log, long assets, long clients, long licences, int[] rateLimit) throws Exception {
+        var cmd = Procs.list(Procs.java(), "-Xmx256m", "-jar", simJar.toAbsolutePath().toString(), "--port", "0",
+                "--assets", Long.toString(assets), "--clients", Long.toString(clients), "--licences", Long.toString(licences));
+        if (rateLimit != null) {
+            cmd.addAll(List.of("--rate-limit", Integer.toString(rateLimit[0]), "--window", Integer.toString(rateLimit[1])));
+        }
+        String[] port = new String[1];
+        var child = Procs.start(cmd, Map.of(), log, SIM_READY, port, Duration.ofMinutes(3));
+        simPorts.put(child, Integer.parseInt(port[0]));
+        return child;
+    }
+
+    private final Map<Procs.Child, Integer> simPorts = new HashMap<>();
+
+    private int simPortOf(Procs.Child sim) {
+        return simPorts.get(sim);
+    }
+
+    /** A sync against a simulator limited to 60 requests per rolling 10 s, with the connector's budget at 54. */
+    private void rateLimitedRun(Path dir, String base) throws Exception {
+        long clients = 40;
+        try (var sim = startSimulator(dir.resolve("simulator-rate-limited.log"), rateLimitAssets, clients, 200,
+                new int[] {SIM_LIMIT, WINDOW})) {
+            int simPort = simPortOf(sim);
+            long integration = Api.createIntegration(base, "Bench rate-limited", simPort, BUDGET, WINDOW);
+            Api.simResetCounters(simPort);
+            JsonObject run = Api.sync(base, integration, Duration.ofHours(1));
+            double seconds = Api.seconds(run);
+            if (!run.getString("status").equals("succeeded")) {
+                log("rate-limited run failed: " + run.get("failure"));
+            }
+            JsonObject counters = Api.simCounters(simPort);
+            long total = counters.getJsonNumber("total_requests").longValue();
+            long limited = counters.getJsonNumber("rate_limited").longValue();
+            long served = total - limited;
+            long minimum = ((served - 1) / BUDGET) * WINDOW;
+            rateLimitedLine = String.format("**rate-limited run:** simulator at %d requests per rolling %d s, connector budget %d per %d s,"
+                            + " N = %,d assets (%s): %.1f s for R = %d requests (%d token) against the minimum floor((R−1)/b)·W"
+                            + " = floor(%d/%d)·%d = %d s → **%s**; 429s received: **%d**",
+                    SIM_LIMIT, WINDOW, BUDGET, WINDOW, rateLimitAssets, run.getString("status"), seconds, served,
+                    counters.getJsonNumber("token_requests").longValue(), served - 1, BUDGET, WINDOW, minimum,
+                    minimum == 0 ? "n/a" : ratio(seconds / minimum), limited);
+            log(rateLimitedLine);
+        }
+    }
+
+    private void queryLatency(String base, String db, long n) throws Exception {
+        long total = Api.getObject(base + "/api/cis?size=1").getJsonNumber("total").longValue();
+        var plain = QueryLatency.measure(base, queryClients, queryRequests, null, total);
+        var terms = QueryLatency.searchTerms(base, total, 20, new Random(42));
+        var withQ = QueryLatency.measure(base, queryClients, queryRequests, terms, total);
+        String where = String.format("%s, %,d CIs (N = %,d)", db, total, n);
+        queryLines.add(String.format("**query latency** (%s) `GET /api/cis?size=50&page=<random>` under %d concurrent clients:"
+                        + " p50 **%.0f ms**, p95 **%.0f ms**, max %.0f ms (%d samples, %d failures)",
+                where, plain.clients(), plain.p50(), plain.p95(), plain.max(), plain.samples(), plain.failures()));
+        queryLines.add(String.format("**query latency** (%s) `GET /api/cis?size=50&page=<random within the result>&q=<term>` (20 terms:"
+                        + " substrings of stored names and serials) under %d concurrent clients: p50 **%.0f ms**, p95 **%.0f ms**,"
+                        + " max %.0f ms (%d samples, %d failures)",
+                where, withQ.clients(), withQ.p50(), withQ.p95(), withQ.max(), withQ.samples(), withQ.failures()));
+        queryLines.forEach(Bench::log);
+    }
+
+    // ---- output ----
+
+    private void report() throws Exception {
+        var md = new StringBuilder();
+        md.append("| db | N | sync s | CIs/s | requests | rows written | sync/(fetch+insert) | sync/max(fetch,insert) | heap after GC MB | RSS MB |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(Row::db).reversed().thenComparing(Row::n));
+        for (Row r : sorted) {
+            md.append(String.format("| %s | %,d | %.1f | %,.0f | %,d | %,d | %s | %s | %.1f | %.0f |%n",
+                    r.db(), r.n(), r.syncSeconds(), r.cis() / r.syncSeconds(), r.requests(), r.rowsWritten(),
+                    ratio(r.syncSeconds() / (r.fetchSeconds() + r.insertSeconds())),
+                    ratio(r.syncSeconds() / Math.max(r.fetchSeconds(), r.insertSeconds())), r.heapMb(), r.rssMb()));
+        }
+        md.append('\n');
+        for (Row r : sorted) {
+            md.append(String.format("- **floors** (%s, N = %,d, %,d CIs): fetch %.2f s (%,d API requests + 1 token), insert %.2f s (%,d rows);"
+                            + " status %s; platform -Xmx%s%n",
+                    r.db(), r.n(), r.cis(), r.fetchSeconds(), r.fetchRequests(), r.insertSeconds(), r.insertRows(), r.status(), r.xmx()));
+        }
+        for (Row r : sorted) {
+            md.append(String.format("- **requests** (%s, N = %,d): the run counted %,d; the simulator saw %,d (%,d token) %s;"
+                            + " paging minimum %,d + token → %s%n",
+                    r.db(), r.n(), r.requests(), r.simRequests(), r.simTokens(), new java.util.TreeMap<>(r.perEndpoint()),
+                    r.fetchRequests(), r.simRequests() - r.simTokens() == r.fetchRequests() ? "exactly the minimum"
+                            : (r.simRequests() - r.simTokens() - r.fetchRequests()) + " above the minimum"));
+        }
+        for (Row r : sorted) {
+            md.append(String.format("- **unchanged re-sync** (%s, N = %,d): %.1f s, **%,d rows written** (%,d CIs unchanged)%s%n",
+                    r.db(), r.n(), r.resyncSeconds(), r.resyncRows(), r.resyncUnchanged(),
+                    r.db().equals("h2") ? " — application counter (created + updated + missing + retired)" : " — pg_stat_user_tables"));
+        }
+        if (rateLimitedLine != null) {
+            md.append("- ").append(rateLimitedLine).append('\n');
+        }
+        for (Row r : sorted) {
+            if (r.n() >= 100_000) {
+                md.append(String.format("- **memory** (%s, N = %,d, -Xmx%s): %s; heap after GC %.1f MB, highest heap before a GC %d MB"
+                                + " and after a GC %d MB (GC log), RSS high-water %.0f MB%n",
+                        r.db(), r.n(), r.xmx(), r.status().equals("succeeded") ? "completed" : "did NOT complete (" + r.status() + ")",
+                        r.heapMb(), r.peakBeforeGcMb(), r.peakAfterGcMb(), r.rssMb()));
+            }
+        }
+        for (String q : queryLines) {
+            md.append("- ").append(q).append('\n');
+        }
+        md.append(String.format("- load average (1/5/15 min, runnable/total, last pid): at start %s, at end %s%n", loadAtStart,
+                Procs.loadAverage()));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, md.toString());
+        System.out.println();
+        System.out.println(md);
+        if (!rows.isEmpty()) {
+            var points = rows.stream().map(r -> new Chart.Point(r.db(), r.n(), r.cis() / r.syncSeconds(),
+                    r.cis() / (r.fetchSeconds() + r.insertSeconds()))).toList();
+            Chart.write(points, chart, "2-core shared machine, JDK " + Runtime.version().feature()
+                    + ", simulator and platform as separate processes; load average at start " + loadAtStart.split(" ")[0]);
+        }
+    }
+
+    static String ratio(double r) {
+        return String.format("%.2f×", r);
+    }
+
+    static void log(String message) {
+        System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + message);
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

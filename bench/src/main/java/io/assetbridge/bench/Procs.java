@@ -1,0 +1,170 @@
+package io.assetbridge.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Child processes (simulator, platform), their logs and their memory figures. */
+final class Procs {
+
+    private Procs() {
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static int freePort() throws IOException {
+        try (var s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** A started child process whose output goes to a log file. */
+    record Child(Process process, Path log) implements AutoCloseable {
+        long pid() {
+            return process.pid();
+        }
+
+        @Override
+        public void close() {
+            if (!process.isAlive()) {
+                return;
+            }
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /**
+     * Starts {@code command}, copies its output into {@code log}, and returns once a line matches
+     * {@code ready} (its first group is returned through {@code found[0]}), or fails after {@code timeout}.
+     */
+    static Child start(List<String> command, Map<String, String> env, Path log, Pattern ready, String[] found,
+                       Duration timeout) throws Exception {
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        var child = new Child(process, log);
+        var readyLine = new CompletableFuture<String>();
+        Thread pump = new Thread(() -> {
+            try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                 var out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    out.println(line);
+                    if (ready != null && !readyLine.isDone()) {
+                        Matcher m = ready.matcher(line);
+                        if (m.find()) {
+                            readyLine.complete(m.groupCount() > 0 ? m.group(1) : line);
+                        }
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+            readyLine.complete(null);
+        }, "log-" + log.getFileName());
+        pump.setDaemon(true);
+        pump.start();
+        if (ready != null) {
+            String value;
+            try {
+                value = readyLine.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                child.close();
+                throw new IllegalStateException("Not ready within " + timeout + ": " + command + " (log " + log + ")");
+            }
+            if (value == null) {
+                throw new IllegalStateException("Exited before ready: " + command + " (log " + log + ")");
+            }
+            if (found != null) {
+                found[0] = value;
+            }
+        }
+        return child;
+    }
+
+    /** Runs a short command and returns its output. */
+    static String run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(120, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K");
+
+    /** Heap used after a full GC, in MB, through jcmd GC.run then GC.heap_info. */
+    static double heapAfterGcMb(long pid) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        run(List.of(jcmd, Long.toString(pid), "GC.run"));
+        String info = run(List.of(jcmd, Long.toString(pid), "GC.heap_info"));
+        Matcher m = HEAP_USED.matcher(info);
+        if (!m.find()) {
+            throw new IllegalStateException("Unexpected GC.heap_info output: " + info);
+        }
+        return Long.parseLong(m.group(2)) / 1024.0;
+    }
+
+    /** VmHWM (resident set high-water mark) in MB. */
+    static double rssHighWaterMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\(\\d+M\\)");
+
+    /** Highest heap occupancy before and after any GC in a -Xlog:gc file, in MB: {before, after}. */
+    static long[] gcLogPeaks(Path gcLog) throws IOException {
+        long before = 0;
+        long after = 0;
+        if (Files.exists(gcLog)) {
+            for (String line : Files.readAllLines(gcLog)) {
+                Matcher m = GC_LINE.matcher(line);
+                if (m.find()) {
+                    before = Math.max(before, Long.parseLong(m.group(1)));
+                    after = Math.max(after, Long.parseLong(m.group(2)));
+                }
+            }
+        }
+        return new long[] {before, after};
+    }
+
+    static List<String> list(String... parts) {
+        return new ArrayList<>(List.of(parts));
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
