@@ -25,6 +25,14 @@ public final class Deployments {
                 .as(WebArchive.class);
     }
 
+    /** The built WAR on a fresh database with empty data and plugins directories. */
+    public static WebArchive freshBuiltWar() {
+        TestDatabase.recreate();
+        emptyPluginsDir();
+        emptyDataDir();
+        return builtWar();
+    }
+
     /** The built WAR without its built-in Halo ITSM connector (to load it from the plugins directory). */
     public static WebArchive builtWarWithoutHalo() {
         WebArchive war = builtWar();

@@ -39,10 +39,7 @@ class IntegrationsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        TestDatabase.recreate();
-        Deployments.emptyPluginsDir();
-        Deployments.emptyDataDir();
-        return Deployments.builtWar();
+        return Deployments.freshBuiltWar();
     }
 
     @BeforeAll

@@ -43,10 +43,7 @@ class SyncIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        TestDatabase.recreate();
-        Deployments.emptyPluginsDir();
-        Deployments.emptyDataDir();
-        return Deployments.builtWar();
+        return Deployments.freshBuiltWar();
     }
 
     @BeforeAll
