@@ -95,6 +95,10 @@ final class Api {
                 .add("client-secret", "s3cr3t-halo-simulator-demo");
         if (budget != null) {
             config.add("rate-limit-requests", budget).add("rate-limit-window-seconds", windowSeconds);
+        } else {
+            // no limit on the simulator: the connector's pacing budget as wide as it goes (100,000 per 1 s),
+            // so the default 250 per 300 s does not turn a 100,000-asset sync into a 20-minute wait
+            config.add("rate-limit-requests", 100_000).add("rate-limit-window-seconds", 1);
         }
         String body = Json.createObjectBuilder().add("name", name).add("connector", "haloitsm").add("config", config)
                 .build().toString();

@@ -108,6 +108,12 @@ public final class Bench {
         System.setProperty("java.awt.headless", "true");
         log("load average at start: " + loadAtStart + " (" + Runtime.getRuntime().availableProcessors() + " CPUs)");
         Files.createDirectories(work);
+        // a private copy: other builds may replace platform-server/target/assetbridge.jar while this runs
+        Path copy = work.resolve("assetbridge.jar").toAbsolutePath();
+        Files.copy(serverJar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        log("platform jar " + serverJar.toAbsolutePath() + " (" + Files.size(copy) + " bytes, modified "
+                + Files.getLastModifiedTime(serverJar) + ") copied to " + copy);
+        serverJar = copy;
         long largestPg = sizes.get(sizes.size() - 1);
         for (long n : sizes) {
             for (String db : dbs) {

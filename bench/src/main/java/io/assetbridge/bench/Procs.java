@@ -66,6 +66,7 @@ final class Procs {
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         var child = new Child(process, log);
         var readyLine = new CompletableFuture<String>();
         Thread pump = new Thread(() -> {
