@@ -24,11 +24,12 @@ final class JsonBodies {
     }
 
     static JsonObject object(String body) {
+        // size first: BodyLimitFilter cuts long bodies short, and a cut body may look blank or broken
+        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new ApiException(413, "Payload too large", "The request body is larger than 64 KB.", Map.of());
+        }
         if (body == null || body.isBlank()) {
             throw ApiException.badRequest("The request needs a JSON object body.");
-        }
-        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new ApiException(413, "Payload too large", "The request body is larger than 64 KB.", Map.of());
         }
         JsonValue value;
         try (var reader = Json.createReader(new StringReader(body))) {
@@ -52,6 +53,19 @@ final class JsonBodies {
         return object;
     }
 
+    /** JSON-P would read the first value and silently ignore whatever follows it. */
+    private static void rejectTrailingContent(jakarta.json.stream.JsonParser parser) {
+        boolean more;
+        try {
+            more = parser.hasNext();
+        } catch (JsonException | IllegalStateException unexpected) {
+            more = true;
+        }
+        if (more) {
+            throw ApiException.badRequest("The body must be one JSON object with nothing after it.");
+        }
+    }
+
     /** Walks the body with the streaming parser and refuses an object that names a member twice. */
     private static void rejectRepeatedMembers(String body) {
         try (var parser = Json.createParser(new StringReader(body))) {
@@ -59,9 +73,14 @@ final class JsonBodies {
             while (parser.hasNext()) {
                 switch (parser.next()) {
                     case START_OBJECT -> stack.push(new HashSet<>());
-                    case END_OBJECT -> stack.pop();
                     case START_ARRAY -> stack.push(new HashSet<>(java.util.Set.of("\u0000array")));
-                    case END_ARRAY -> stack.pop();
+                    case END_OBJECT, END_ARRAY -> {
+                        stack.pop();
+                        if (stack.isEmpty()) {
+                            rejectTrailingContent(parser);
+                            return;
+                        }
+                    }
                     case KEY_NAME -> {
                         if (!stack.isEmpty() && !stack.peek().add(parser.getString())) {
                             throw ApiException.badRequest("The member \"" + parser.getString() + "\" appears twice in one object.");
