@@ -105,13 +105,23 @@ final class Api {
         return postObject(base + "/api/integrations", body, 201).getJsonNumber("id").longValue();
     }
 
+    /** The final run and the wall-clock seconds from pressing Connect now to seeing it end (polled every 100 ms). */
+    record Synced(JsonObject run, double wallSeconds) {
+    }
+
+    static Synced timedSync(String base, long integrationId, Duration timeout) throws Exception {
+        long start = System.nanoTime();
+        JsonObject run = sync(base, integrationId, timeout);
+        return new Synced(run, (System.nanoTime() - start) / 1e9);
+    }
+
     /** Presses Connect now and polls the run until it ends; returns the final run. */
     static JsonObject sync(String base, long integrationId, Duration timeout) throws Exception {
         long runId = postObject(base + "/api/integrations/" + integrationId + "/syncs", null, 202)
                 .getJsonNumber("id").longValue();
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {
-            Thread.sleep(200);
+            Thread.sleep(100);
             JsonObject run = getObject(base + "/api/syncs/" + runId);
             String status = run.getString("status");
             if (!status.equals("queued") && !status.equals("running")) {

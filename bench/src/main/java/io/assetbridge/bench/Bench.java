@@ -43,6 +43,7 @@ public final class Bench {
     private long rateLimitAssets = 20_000;
     private int queryClients = 10;
     private int queryRequests = 50;
+    private int analyzeEvery = 20;
     private Path serverJar = Path.of("platform-server/target/assetbridge.jar");
     private Path simJar = Path.of("halo-simulator/target/halo-simulator.jar");
     private Path chart = Path.of("docs/performance-chart.png");
@@ -54,7 +55,8 @@ public final class Bench {
                        long simRequests, long simTokens, Map<String, Long> perEndpoint, long rowsWritten,
                        double fetchSeconds, long fetchRequests, double insertSeconds, long insertRows,
                        double heapMb, double rssMb, long peakBeforeGcMb, long peakAfterGcMb, String xmx,
-                       double resyncSeconds, long resyncRows, long resyncUnchanged, String status) {
+                       double resyncSeconds, long resyncRows, long resyncUnchanged, String status,
+                       double engineSeconds, double resyncEngineSeconds) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -88,6 +90,7 @@ public final class Bench {
                 case "--no-rate-limit" -> rateLimited = false;
                 case "--rate-limit-assets" -> rateLimitAssets = Long.parseLong(args[++i]);
                 case "--query-latency" -> queryLatency = true;
+                case "--analyze-every" -> analyzeEvery = Integer.parseInt(args[++i]);
                 case "--query-clients" -> queryClients = Integer.parseInt(args[++i]);
                 case "--query-requests" -> queryRequests = Integer.parseInt(args[++i]);
                 case "--server-jar" -> serverJar = Path.of(args[++i]);
@@ -106,6 +109,7 @@ public final class Bench {
 
     private void run() throws Exception {
         System.setProperty("java.awt.headless", "true");
+        log("PostgreSQL emulated autovacuum: " + (analyzeEvery > 0 ? "ANALYZE every " + analyzeEvery + " s" : "off"));
         log("load average at start: " + loadAtStart + " (" + Runtime.getRuntime().availableProcessors() + " CPUs)");
         Files.createDirectories(work);
         // a private copy: other builds may replace platform-server/target/assetbridge.jar while this runs
@@ -150,7 +154,7 @@ public final class Bench {
             int port = Procs.freePort();
             var cmd = Procs.list(Procs.java(), "-Xmx" + xmx, "-Xlog:gc:file=" + dir.resolve("gc.log"));
             if (jfr) {
-                cmd.add("-XX:StartFlightRecording=filename=" + dir.resolve("server.jfr") + ",settings=profile,dumponexit=true");
+                cmd.add("-XX:StartFlightRecording=filename=" + dir.resolve("server.jfr") + ",settings=" + jfc() + ",dumponexit=true");
             }
             cmd.addAll(List.of("-jar", serverJar.toAbsolutePath().toString(), "--port", Integer.toString(port)));
             Map<String, String> env = new HashMap<>();
@@ -165,7 +169,8 @@ public final class Bench {
             String base = "http://127.0.0.1:" + port;
             Row row;
             long integrationId;
-            try (var server = Procs.start(cmd, env, dir.resolve("server.log"), null, null, Duration.ZERO)) {
+            try (var server = Procs.start(cmd, env, dir.resolve("server.log"), null, null, Duration.ZERO);
+                 var analyzer = pg ? Db.analyzeEvery(analyzeEvery) : Db.noAnalyzer()) {
                 Instant t0 = Instant.now();
                 Api.awaitReady(base, Duration.ofMinutes(4), server);
                 log("platform pid " + server.pid() + " ready in " + Duration.between(t0, Instant.now()).toSeconds() + " s");
@@ -174,12 +179,15 @@ public final class Bench {
                 Api.simResetCounters(simPort);
                 long before = pg ? Db.pgRowsWrittenSettled() : 0;
 
-                JsonObject run = Api.sync(base, integration, Duration.ofHours(3));
+                Api.Synced synced = Api.timedSync(base, integration, Duration.ofHours(3));
+                JsonObject run = synced.run();
                 String status = run.getString("status");
-                double seconds = Api.seconds(run);
+                double seconds = synced.wallSeconds();
+                double engineSeconds = Api.seconds(run);
                 long cis = run.getJsonObject("counts").getJsonNumber("fetched").longValue();
                 long requests = run.getJsonNumber("requests").longValue();
-                log(String.format("sync %s in %.2f s: %d CIs, %d requests; counts %s", status, seconds, cis, requests,
+                log(String.format("sync %s in %.2f s wall (run's startedAt→finishedAt %.2f s): %d CIs, %d requests; counts %s",
+                        status, seconds, engineSeconds, cis, requests,
                         run.getJsonObject("countsByType")));
                 if (!status.equals("succeeded")) {
                     log("run failed: " + run.get("failure"));
@@ -194,12 +202,14 @@ public final class Bench {
 
                 // unchanged re-sync
                 long before2 = pg ? Db.pgRowsWrittenCounter() : 0;
-                JsonObject again = Api.sync(base, integration, Duration.ofHours(3));
-                double resync = Api.seconds(again);
+                Api.Synced resynced = Api.timedSync(base, integration, Duration.ofHours(3));
+                JsonObject again = resynced.run();
+                double resync = resynced.wallSeconds();
+                double resyncEngine = Api.seconds(again);
                 long resyncRows = pg ? Db.pgRowsWrittenSettled() - before2 : Api.applicationRowsWritten(again);
                 long unchanged = again.getJsonObject("counts").getJsonNumber("unchanged").longValue();
-                log(String.format("unchanged re-sync %s in %.2f s, rows written %d (unchanged %d)", again.getString("status"),
-                        resync, resyncRows, unchanged));
+                log(String.format("unchanged re-sync %s in %.2f s wall (run's startedAt→finishedAt %.2f s), rows written %d (unchanged %d)",
+                        again.getString("status"), resync, resyncEngine, resyncRows, unchanged));
                 if (!again.getString("status").equals("succeeded")) {
                     log("re-sync failed: " + again.get("failure"));
                 }
@@ -209,7 +219,7 @@ public final class Bench {
                 row = new Row(db, n, cis, seconds, requests, fetch.requests() + 1,
                         counters.getJsonNumber("total_requests").longValue(), counters.getJsonNumber("token_requests").longValue(),
                         perEndpoint, written, fetch.seconds(), fetch.requests(), 0, 0, heap, rss, peaks[0], peaks[1], xmx,
-                        resync, resyncRows, unchanged, status);
+                        resync, resyncRows, unchanged, status, engineSeconds, resyncEngine);
 
                 if (rateLimited && rateLimitedLine == null) {
                     rateLimitedRun(dir, base);
@@ -233,7 +243,8 @@ public final class Bench {
             rows.add(new Row(row.db(), row.n(), row.cis(), row.syncSeconds(), row.requests(), row.minRequests(), row.simRequests(),
                     row.simTokens(), row.perEndpoint(), row.rowsWritten(), row.fetchSeconds(), row.fetchRequests(),
                     insert.seconds(), insert.rows(), row.heapMb(), row.rssMb(), row.peakBeforeGcMb(), row.peakAfterGcMb(),
-                    row.xmx(), row.resyncSeconds(), row.resyncRows(), row.resyncUnchanged(), row.status()));
+                    row.xmx(), row.resyncSeconds(), row.resyncRows(), row.resyncUnchanged(), row.status(),
+                    row.engineSeconds(), row.resyncEngineSeconds()));
         } finally {
             if (pg) {
                 Db.dropPgDatabase();
@@ -268,8 +279,9 @@ public final class Bench {
             int simPort = simPortOf(sim);
             long integration = Api.createIntegration(base, "Bench rate-limited", simPort, BUDGET, WINDOW);
             Api.simResetCounters(simPort);
-            JsonObject run = Api.sync(base, integration, Duration.ofHours(1));
-            double seconds = Api.seconds(run);
+            Api.Synced synced = Api.timedSync(base, integration, Duration.ofHours(1));
+            JsonObject run = synced.run();
+            double seconds = synced.wallSeconds();
             if (!run.getString("status").equals("succeeded")) {
                 log("rate-limited run failed: " + run.get("failure"));
             }
@@ -321,8 +333,10 @@ public final class Bench {
         md.append('\n');
         for (Row r : sorted) {
             md.append(String.format("- **floors** (%s, N = %,d, %,d CIs): fetch %.2f s (%,d API requests + 1 token), insert %.2f s (%,d rows);"
-                            + " status %s; platform -Xmx%s%n",
-                    r.db(), r.n(), r.cis(), r.fetchSeconds(), r.fetchRequests(), r.insertSeconds(), r.insertRows(), r.status(), r.xmx()));
+                            + " sync %s in %.1f s wall, of which the run's own startedAt→finishedAt is %.1f s (the rest is the"
+                            + " end-of-run missing marking, which runs after finishedAt is taken); platform -Xmx%s%n",
+                    r.db(), r.n(), r.cis(), r.fetchSeconds(), r.fetchRequests(), r.insertSeconds(), r.insertRows(), r.status(),
+                    r.syncSeconds(), r.engineSeconds(), r.xmx()));
         }
         for (Row r : sorted) {
             md.append(String.format("- **requests** (%s, N = %,d): the run counted %,d; the simulator saw %,d (%,d token) %s;"
@@ -332,8 +346,8 @@ public final class Bench {
                             : (r.simRequests() - r.simTokens() - r.fetchRequests()) + " above the minimum"));
         }
         for (Row r : sorted) {
-            md.append(String.format("- **unchanged re-sync** (%s, N = %,d): %.1f s, **%,d rows written** (%,d CIs unchanged)%s%n",
-                    r.db(), r.n(), r.resyncSeconds(), r.resyncRows(), r.resyncUnchanged(),
+            md.append(String.format("- **unchanged re-sync** (%s, N = %,d): %.1f s wall (run's own %.1f s), **%,d rows written** (%,d CIs unchanged)%s%n",
+                    r.db(), r.n(), r.resyncSeconds(), r.resyncEngineSeconds(), r.resyncRows(), r.resyncUnchanged(),
                     r.db().equals("h2") ? " — application counter (created + updated + missing + retired)" : " — pg_stat_user_tables"));
         }
         if (rateLimitedLine != null) {
@@ -350,6 +364,9 @@ public final class Bench {
         for (String q : queryLines) {
             md.append("- ").append(q).append('\n');
         }
+        md.append(String.format("- PostgreSQL statistics: this machine's cluster runs with autovacuum=off; %s%n",
+                analyzeEvery > 0 ? "the bench ran ANALYZE on the bench database every " + analyzeEvery + " s during the PostgreSQL runs (as autovacuum would)"
+                        : "the bench did not analyze (--analyze-every 0): the planner sees the tables as empty"));
         md.append(String.format("- load average (1/5/15 min, runnable/total, last pid): at start %s, at end %s%n", loadAtStart,
                 Procs.loadAverage()));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -362,6 +379,15 @@ public final class Bench {
             Chart.write(points, chart, "2-core shared machine, JDK " + Runtime.version().feature()
                     + ", simulator and platform as separate processes; load average at start " + loadAtStart.split(" ")[0]);
         }
+    }
+
+    /** JDK's profile settings with every socket read and write recorded (threshold 0), to see round trips. */
+    private Path jfc() throws Exception {
+        Path target = work.resolve("bench.jfc").toAbsolutePath();
+        String profile = Files.readString(Path.of(System.getProperty("java.home"), "lib", "jfr", "profile.jfc"));
+        profile = profile.replaceAll("(?s)(<event name=\"jdk.Socket(Read|Write)\">.*?<setting name=\"threshold\"[^>]*>)[^<]*(</setting>)", "$10 ms$3");
+        Files.writeString(target, profile);
+        return target;
     }
 
     static String ratio(double r) {

@@ -42,6 +42,30 @@ final class Db {
                 "assetbridge", "assetbridge");
     }
 
+    /** Emulates autovacuum's analyze (off on this machine's cluster): ANALYZE the bench database every few seconds. */
+    static AutoCloseable analyzeEvery(int seconds) {
+        if (seconds <= 0) {
+            return noAnalyzer();
+        }
+        var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "analyze");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try (var c = DriverManager.getConnection(PG_BENCH_URL, PG_USER, ""); var s = c.createStatement()) {
+                s.execute("ANALYZE");
+            } catch (SQLException e) {
+                // the database may be going away; the next round tries again
+            }
+        }, seconds, seconds, java.util.concurrent.TimeUnit.SECONDS);
+        return timer::shutdownNow;
+    }
+
+    static AutoCloseable noAnalyzer() {
+        return () -> { };
+    }
+
     // ---- rows written (PostgreSQL) ----
 
     private static final String STATS = "SELECT COALESCE(SUM(n_tup_ins + n_tup_upd), 0) FROM pg_stat_user_tables"
