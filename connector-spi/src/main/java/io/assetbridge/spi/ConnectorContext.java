@@ -23,9 +23,9 @@ public interface ConnectorContext {
     HttpTimeouts timeouts();
 
     /**
-     * The rate budget shared by every session that uses the same key, typically the source
+     * The rate budget shared by every session that uses the same key and limit, typically the source
      * instance's host, so that integrations pointing at one instance stay under its limit together.
-     * The first call for a key fixes its limit; later calls with other limits get the same budget.
+     * A session asking for another limit on the same key gets a budget of its own.
      *
      * @param key      identifies the rate-limited instance, e.g. {@code acme.haloitsm.com}
      * @param requests how many requests the window allows, at least 1

@@ -72,7 +72,7 @@ public final class TestConnectorContext implements ConnectorContext {
 
     @Override
     public RateBudget rateBudget(String key, int requests, Duration window) {
-        var limiter = limiters.computeIfAbsent(key, k -> new RollingWindowLimiter(requests, window));
+        var limiter = limiters.computeIfAbsent(key + " " + requests + "/" + window, k -> new RollingWindowLimiter(requests, window));
         return new PacedRateBudget(limiter, clock, sleeper);
     }
 

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The platform's rate budgets, one per key (a source instance), shared by every integration and run
- * on this server that uses the key. The first request for a key fixes its limit.
+ * The platform's rate budgets, one per key (a source instance) and limit, shared by every integration
+ * and run on this server that uses both. Integrations pointing at one instance with the same limit
+ * share one budget; a changed limit takes effect at the next run (it gets a budget of its own).
  */
 @ApplicationScoped
 public class RateBudgets {
@@ -17,6 +18,6 @@ public class RateBudgets {
     private final Map<String, RollingWindowLimiter> limiters = new ConcurrentHashMap<>();
 
     public RollingWindowLimiter limiter(String key, int requests, Duration window) {
-        return limiters.computeIfAbsent(key, k -> new RollingWindowLimiter(requests, window));
+        return limiters.computeIfAbsent(key + " " + requests + "/" + window, k -> new RollingWindowLimiter(requests, window));
     }
 }

@@ -26,16 +26,52 @@ public final class TestDatabase {
         }
     }
 
-    /** The URL of another database on the same PostgreSQL server, for tests that run their own server process. */
+    /**
+     * The URL of another database on the same PostgreSQL server, for tests that run their own server
+     * process; named after this build's database so that it is dropped with it.
+     */
     public static String sibling(String name) {
         String url = System.getenv("ASSETBRIDGE_DB_URL");
-        return url.substring(0, url.lastIndexOf('/') + 1) + name;
+        return url + "_" + name;
+    }
+
+    /** Drops this build's database and its siblings, if any exist. */
+    public static void dropAll() {
+        if (!isPostgres()) {
+            return;
+        }
+        String url = System.getenv("ASSETBRIDGE_DB_URL");
+        String name = nameOf(url);
+        try (Connection c = DriverManager.getConnection(adminUrl(url), System.getenv("ASSETBRIDGE_DB_USER"), "");
+             var s = c.createStatement();
+             var rows = c.prepareStatement("SELECT datname FROM pg_database WHERE datname = ? OR datname LIKE ?")) {
+            rows.setString(1, name);
+            rows.setString(2, name + "\\_%");
+            var names = new java.util.ArrayList<String>();
+            try (var r = rows.executeQuery()) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+            for (String db : names) {
+                s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop the test databases of " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static String nameOf(String url) {
+        return url.substring(url.lastIndexOf('/') + 1).replaceAll("[?].*", "");
+    }
+
+    private static String adminUrl(String url) {
+        return url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
     }
 
     public static void recreate(String url) {
-        String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("[?].*", "");
-        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(admin, System.getenv("ASSETBRIDGE_DB_USER"), "");
+        String name = nameOf(url);
+        try (Connection c = DriverManager.getConnection(adminUrl(url), System.getenv("ASSETBRIDGE_DB_USER"), "");
              var s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + name);
