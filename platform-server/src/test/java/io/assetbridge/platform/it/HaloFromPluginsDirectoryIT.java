@@ -1,5 +1,8 @@
 package io.assetbridge.platform.it;
 
+import io.assetbridge.halosim.HaloSimulator;
+import io.assetbridge.halosim.SimulatorSettings;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Smoke set on the embedded H2 database, with the Halo ITSM connector loaded from the plugins
- * directory instead of the WAR: the plugin works from its own isolated class loader.
+ * directory instead of the WAR: the plugin works from its own isolated class loader, and a full sync
+ * and an unchanged re-sync run through the H2 flavour of the sync's SQL.
  */
 @Tag("h2")
 @ExtendWith(ArquillianExtension.class)
@@ -44,5 +48,52 @@ class HaloFromPluginsDirectoryIT {
                 .contains("resource-server-url", "authorisation-server-url", "tenant", "client-id", "client-secret");
         assertThat(http.get("/api/connectors/problems").array()).isEmpty();
         assertThat(http.get("/health/ready").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aFullSyncAndAnUnchangedResyncWorkOnH2WithThePluginJarConnector() {
+        try (var halo = HaloSimulator.start(SimulatorSettings.defaults().withAssets(700).withClients(7).withLicences(30)
+                .withInactiveRatio(0.1))) {
+            var http = new Http(base.toString());
+            String body = Json.createObjectBuilder().add("name", "H2 smoke").add("connector", "haloitsm")
+                    .add("config", Json.createObjectBuilder()
+                            .add("resource-server-url", halo.resourceServerUrl())
+                            .add("authorisation-server-url", halo.authorisationServerUrl())
+                            .add("tenant", halo.tenant()).add("client-id", halo.clientId())
+                            .add("client-secret", halo.clientSecret())).build().toString();
+            var created = http.post("/api/integrations", body);
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            long id = created.json().getJsonNumber("id").longValue();
+
+            JsonObject first = syncAndWait(http, id);
+            assertThat(first.getString("status")).as(first.toString()).isEqualTo("succeeded");
+            assertThat(first.getJsonObject("counts").getInt("created")).isEqualTo(730);
+            assertThat(http.get("/api/cis?class=hardware&status=inactive").json().getInt("total"))
+                    .isEqualTo(halo.data().inactiveAssets());
+
+            halo.data().hardDeleteAsset(5);
+            JsonObject second = syncAndWait(http, id);
+            assertThat(second.getJsonObject("counts").getInt("unchanged")).isEqualTo(729);
+            assertThat(second.getJsonObject("counts").getInt("missing")).isEqualTo(1);
+            assertThat(http.get("/api/customers?integration=" + id).array()).hasSize(7);
+        }
+    }
+
+    private static JsonObject syncAndWait(Http http, long integration) {
+        var started = http.post("/api/integrations/" + integration + "/syncs", "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        long runId = started.json().getJsonNumber("id").longValue();
+        for (int i = 0; i < 600; i++) {
+            JsonObject run = http.get("/api/syncs/" + runId).json();
+            if (!run.getString("status").equals("queued") && !run.getString("status").equals("running")) {
+                return run;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("run " + runId + " did not finish");
     }
 }
