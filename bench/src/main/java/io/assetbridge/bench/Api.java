@@ -115,6 +115,30 @@ final class Api {
         return new Synced(run, (System.nanoTime() - start) / 1e9);
     }
 
+    /** The seconds a capped run took, or (cancelled after the cap) the cap; {@code cancelled} says which. */
+    record Capped(JsonObject run, double wallSeconds, boolean cancelled) {
+    }
+
+    /** Like timedSync, but cancels the run once {@code cap} has passed and waits for it to stop. */
+    static Capped cappedSync(String base, long integrationId, Duration cap) throws Exception {
+        long start = System.nanoTime();
+        long runId = postObject(base + "/api/integrations/" + integrationId + "/syncs", null, 202).getJsonNumber("id").longValue();
+        Instant until = Instant.now().plus(cap);
+        boolean cancelled = false;
+        while (true) {
+            Thread.sleep(100);
+            JsonObject run = getObject(base + "/api/syncs/" + runId);
+            String status = run.getString("status");
+            if (!status.equals("queued") && !status.equals("running")) {
+                return new Capped(run, (System.nanoTime() - start) / 1e9, cancelled);
+            }
+            if (!cancelled && Instant.now().isAfter(until)) {
+                post(base + "/api/syncs/" + runId + "/cancel", null);
+                cancelled = true;
+            }
+        }
+    }
+
     /** Presses Connect now and polls the run until it ends; returns the final run. */
     static JsonObject sync(String base, long integrationId, Duration timeout) throws Exception {
         long runId = postObject(base + "/api/integrations/" + integrationId + "/syncs", null, 202)

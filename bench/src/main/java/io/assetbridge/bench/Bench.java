@@ -29,9 +29,8 @@ import java.util.stream.Stream;
 public final class Bench {
 
     private static final Pattern SIM_READY = Pattern.compile("Halo simulator ready on port (\\d+)");
-    private static final int BUDGET = 54;          // 90 % of the simulator's 60
-    private static final int SIM_LIMIT = 60;
-    private static final int WINDOW = 10;
+    private int simLimit = 60;
+    private int window = 10;
 
     // ---- options ----
     private final List<Long> sizes = new ArrayList<>(List.of(10_000L, 100_000L));
@@ -44,6 +43,7 @@ public final class Bench {
     private int queryClients = 10;
     private int queryRequests = 50;
     private int analyzeEvery = 20;
+    private int resyncCap = 3 * 3600;
     private Path serverJar = Path.of("platform-server/target/assetbridge.jar");
     private Path simJar = Path.of("halo-simulator/target/halo-simulator.jar");
     private Path chart = Path.of("docs/performance-chart.png");
@@ -56,7 +56,7 @@ public final class Bench {
                        double fetchSeconds, long fetchRequests, double insertSeconds, long insertRows,
                        double heapMb, double rssMb, long peakBeforeGcMb, long peakAfterGcMb, String xmx,
                        double resyncSeconds, long resyncRows, long resyncUnchanged, String status,
-                       double engineSeconds, double resyncEngineSeconds) {
+                       double engineSeconds, double resyncEngineSeconds, boolean resyncCancelled) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -90,6 +90,9 @@ public final class Bench {
                 case "--no-rate-limit" -> rateLimited = false;
                 case "--rate-limit-assets" -> rateLimitAssets = Long.parseLong(args[++i]);
                 case "--query-latency" -> queryLatency = true;
+                case "--rate-limit" -> simLimit = Integer.parseInt(args[++i]);
+                case "--rate-window" -> window = Integer.parseInt(args[++i]);
+                case "--resync-cap" -> resyncCap = Integer.parseInt(args[++i]);
                 case "--analyze-every" -> analyzeEvery = Integer.parseInt(args[++i]);
                 case "--query-clients" -> queryClients = Integer.parseInt(args[++i]);
                 case "--query-requests" -> queryRequests = Integer.parseInt(args[++i]);
@@ -202,9 +205,12 @@ public final class Bench {
 
                 // unchanged re-sync
                 long before2 = pg ? Db.pgRowsWrittenCounter() : 0;
-                Api.Synced resynced = Api.timedSync(base, integration, Duration.ofHours(3));
+                Api.Capped resynced = Api.cappedSync(base, integration, Duration.ofSeconds(resyncCap));
                 JsonObject again = resynced.run();
                 double resync = resynced.wallSeconds();
+                if (resynced.cancelled()) {
+                    log(String.format("unchanged re-sync cancelled after the %d s cap (progress %s)", resyncCap, again.get("progress")));
+                }
                 double resyncEngine = Api.seconds(again);
                 long resyncRows = pg ? Db.pgRowsWrittenSettled() - before2 : Api.applicationRowsWritten(again);
                 long unchanged = again.getJsonObject("counts").getJsonNumber("unchanged").longValue();
@@ -219,7 +225,7 @@ public final class Bench {
                 row = new Row(db, n, cis, seconds, requests, fetch.requests() + 1,
                         counters.getJsonNumber("total_requests").longValue(), counters.getJsonNumber("token_requests").longValue(),
                         perEndpoint, written, fetch.seconds(), fetch.requests(), 0, 0, heap, rss, peaks[0], peaks[1], xmx,
-                        resync, resyncRows, unchanged, status, engineSeconds, resyncEngine);
+                        resync, resyncRows, unchanged, status, engineSeconds, resyncEngine, resynced.cancelled());
 
                 if (rateLimited && rateLimitedLine == null) {
                     rateLimitedRun(dir, base);
@@ -244,7 +250,7 @@ public final class Bench {
                     row.simTokens(), row.perEndpoint(), row.rowsWritten(), row.fetchSeconds(), row.fetchRequests(),
                     insert.seconds(), insert.rows(), row.heapMb(), row.rssMb(), row.peakBeforeGcMb(), row.peakAfterGcMb(),
                     row.xmx(), row.resyncSeconds(), row.resyncRows(), row.resyncUnchanged(), row.status(),
-                    row.engineSeconds(), row.resyncEngineSeconds()));
+                    row.engineSeconds(), row.resyncEngineSeconds(), row.resyncCancelled()));
         } finally {
             if (pg) {
                 Db.dropPgDatabase();
@@ -273,6 +279,9 @@ public final class Bench {
 
     /** A sync against a simulator limited to 60 requests per rolling 10 s, with the connector's budget at 54. */
     private void rateLimitedRun(Path dir, String base) throws Exception {
+        final int SIM_LIMIT = simLimit;
+        final int WINDOW = window;
+        final int BUDGET = simLimit * 9 / 10; // the connector's budget at 90 % of the limit
         long clients = 40;
         try (var sim = startSimulator(dir.resolve("simulator-rate-limited.log"), rateLimitAssets, clients, 200,
                 new int[] {SIM_LIMIT, WINDOW})) {
@@ -346,8 +355,9 @@ public final class Bench {
                             : (r.simRequests() - r.simTokens() - r.fetchRequests()) + " above the minimum"));
         }
         for (Row r : sorted) {
-            md.append(String.format("- **unchanged re-sync** (%s, N = %,d): %.1f s wall (run's own %.1f s), **%,d rows written** (%,d CIs unchanged)%s%n",
-                    r.db(), r.n(), r.resyncSeconds(), r.resyncEngineSeconds(), r.resyncRows(), r.resyncUnchanged(),
+            md.append(String.format("- **unchanged re-sync** (%s, N = %,d): %s%.1f s wall (run's own %.1f s), **%,d rows written** (%,d CIs unchanged)%s%n",
+                    r.db(), r.n(), r.resyncCancelled() ? "NOT finished — cancelled at the cap, stopped after " : "",
+                    r.resyncSeconds(), r.resyncEngineSeconds(), r.resyncRows(), r.resyncUnchanged(),
                     r.db().equals("h2") ? " — application counter (created + updated + missing + retired)" : " — pg_stat_user_tables"));
         }
         if (rateLimitedLine != null) {
