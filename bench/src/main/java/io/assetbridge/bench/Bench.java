@@ -86,6 +86,8 @@ public final class Bench {
                     dbs.addAll(List.of(args[++i].toLowerCase(Locale.ROOT).split(",")));
                 }
                 case "--million" -> million = true;
+                case "--chart-only" -> chartOnly = true;
+                case "--chart-note" -> chartNote = args[++i];
                 case "--jfr" -> jfr = true;
                 case "--no-rate-limit" -> rateLimited = false;
                 case "--rate-limit-assets" -> rateLimitAssets = Long.parseLong(args[++i]);
@@ -110,8 +112,16 @@ public final class Bench {
         sizes.sort(null);
     }
 
+    private boolean chartOnly;
+    private String chartNote;
+
     private void run() throws Exception {
         System.setProperty("java.awt.headless", "true");
+        if (chartOnly) { // redraw the chart from <work>/points.csv (db,N,CIs/s,floor CIs/s per line)
+            Files.createDirectories(work);
+            report();
+            return;
+        }
         log("PostgreSQL emulated autovacuum: " + (analyzeEvery > 0 ? "ANALYZE every " + analyzeEvery + " s" : "off"));
         log("load average at start: " + loadAtStart + " (" + Runtime.getRuntime().availableProcessors() + " CPUs)");
         Files.createDirectories(work);
@@ -383,10 +393,26 @@ public final class Bench {
         Files.writeString(out, md.toString());
         System.out.println();
         System.out.println(md);
-        if (!rows.isEmpty()) {
-            var points = rows.stream().map(r -> new Chart.Point(r.db(), r.n(), r.cis() / r.syncSeconds(),
-                    r.cis() / (r.fetchSeconds() + r.insertSeconds()))).toList();
-            Chart.write(points, chart, "2-core shared machine, JDK " + Runtime.version().feature()
+        // chart points: this process's rows merged with earlier invocations' (bench/target/runs/points.csv; same db and N: newest wins)
+        Path csv = work.resolve("points.csv");
+        var merged = new java.util.TreeMap<String, Chart.Point>();
+        if (Files.exists(csv)) {
+            for (String line : Files.readAllLines(csv)) {
+                String[] f = line.split(",");
+                merged.put(f[0] + "/" + f[1], new Chart.Point(f[0], Long.parseLong(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+            }
+        }
+        for (Row r : rows) {
+            merged.put(r.db() + "/" + r.n(), new Chart.Point(r.db(), r.n(), r.cis() / r.syncSeconds(),
+                    r.cis() / (r.fetchSeconds() + r.insertSeconds())));
+        }
+        var csvText = new StringBuilder();
+        merged.values().forEach(p -> csvText.append(p.db()).append(',').append(p.n()).append(',').append(p.cisPerSecond())
+                .append(',').append(p.floorPerSecond()).append('\n'));
+        Files.writeString(csv, csvText);
+        if (!merged.isEmpty()) {
+            var points = new ArrayList<>(merged.values());
+            Chart.write(points, chart, chartNote != null ? chartNote : "2-core shared machine, JDK " + Runtime.version().feature()
                     + ", simulator and platform as separate processes; load average at start " + loadAtStart.split(" ")[0]);
         }
     }
