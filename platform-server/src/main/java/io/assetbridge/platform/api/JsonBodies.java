@@ -1,7 +1,7 @@
 package io.assetbridge.platform.api;
 
+import jakarta.json.spi.JsonProvider;
 import io.assetbridge.platform.error.ApiException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,6 +18,9 @@ import java.util.Map;
  */
 final class JsonBodies {
 
+    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int MAX_BYTES = 64 * 1024;
 
     private JsonBodies() {
@@ -32,7 +35,7 @@ final class JsonBodies {
             throw ApiException.badRequest("The request needs a JSON object body.");
         }
         JsonValue value;
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             rejectRepeatedMembers(body);
             value = reader.readValue();
         } catch (ApiException e) {
@@ -68,7 +71,7 @@ final class JsonBodies {
 
     /** Walks the body with the streaming parser and refuses an object that names a member twice. */
     private static void rejectRepeatedMembers(String body) {
-        try (var parser = Json.createParser(new StringReader(body))) {
+        try (var parser = JSON.createParser(new StringReader(body))) {
             var stack = new java.util.ArrayDeque<java.util.Set<String>>();
             while (parser.hasNext()) {
                 switch (parser.next()) {

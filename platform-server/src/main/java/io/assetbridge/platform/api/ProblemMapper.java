@@ -1,8 +1,8 @@
 package io.assetbridge.platform.api;
 
+import jakarta.json.spi.JsonProvider;
 import io.assetbridge.platform.error.ApiException;
 import io.assetbridge.platform.error.InvalidInputException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
@@ -23,6 +23,9 @@ import java.util.logging.Logger;
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
@@ -60,13 +63,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     public static Response render(int status, String title, String detail, List<Problem.FieldError> errors,
                                   Map<String, Object> extensions) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail == null ? title : detail);
-        var list = Json.createArrayBuilder();
-        errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+        var list = JSON.createArrayBuilder();
+        errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
         body.add("errors", list);
         extensions.forEach((key, value) -> {
             if (value instanceof Number n) {

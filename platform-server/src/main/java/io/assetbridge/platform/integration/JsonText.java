@@ -1,6 +1,6 @@
 package io.assetbridge.platform.integration;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -12,11 +12,14 @@ import java.util.Map;
 /** JSON text columns to and from values: objects of strings, numbers and booleans. */
 public final class JsonText {
 
+    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JsonText() {
     }
 
     public static JsonObject parse(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }
@@ -26,7 +29,7 @@ public final class JsonText {
     }
 
     public static JsonObject toJson(Map<String, ?> values) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         values.forEach((k, v) -> {
             if (v instanceof String s) {
                 b.add(k, s);

@@ -1,11 +1,11 @@
 package io.assetbridge.platform.integration;
 
+import jakarta.json.spi.JsonProvider;
 import io.assetbridge.platform.error.Violations;
 
 import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ConnectorDescriptor;
 import io.assetbridge.spi.ResourceType;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -26,6 +26,9 @@ import java.util.Set;
  */
 public final class SettingsCodec {
 
+    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int MAX_CUSTOMER_IDS = 1000;
     static final int MAX_CLASSIFICATIONS = 1000;
     static final int MAX_ID_LENGTH = 200;
@@ -36,17 +39,17 @@ public final class SettingsCodec {
     }
 
     public static JsonObject toJson(SyncSettings s) {
-        var classification = Json.createObjectBuilder();
+        var classification = JSON.createObjectBuilder();
         s.classification().forEach((type, ciClass) -> classification.add(type, ciClass.wireName()));
-        return Json.createObjectBuilder()
-                .add("resourceTypes", Json.createArrayBuilder(s.resourceTypes()))
+        return JSON.createObjectBuilder()
+                .add("resourceTypes", JSON.createArrayBuilder(s.resourceTypes()))
                 .add("includeInactive", s.includeInactive())
-                .add("customers", Json.createObjectBuilder()
-                        .add("include", Json.createArrayBuilder(sorted(s.includeCustomers())))
-                        .add("exclude", Json.createArrayBuilder(sorted(s.excludeCustomers()))))
+                .add("customers", JSON.createObjectBuilder()
+                        .add("include", JSON.createArrayBuilder(sorted(s.includeCustomers())))
+                        .add("exclude", JSON.createArrayBuilder(sorted(s.excludeCustomers()))))
                 .add("classification", classification)
                 .add("retireAfterSyncs", s.retireAfterSyncs())
-                .add("scheduleMinutes", s.scheduleMinutes() == null ? JsonValue.NULL : Json.createValue(s.scheduleMinutes()))
+                .add("scheduleMinutes", s.scheduleMinutes() == null ? JsonValue.NULL : JSON.createValue(s.scheduleMinutes()))
                 .build();
     }
 

@@ -219,12 +219,18 @@ public final class InventoryWriter {
 
     /** Records that this run saw these source ids (whether stored, unchanged or skipped). */
     public void recordSeen(long runId, String resourceType, Collection<String> sourceIds) throws SQLException {
-        try (var s = connection.prepareStatement(dialect.insertSeen())) {
-            for (String id : sourceIds) {
+        // Once per id, however often the source repeats it (a row that moved between pages while paging):
+        // the primary-key probe keeps it cheap on both databases, where H2's MERGE scanned the table.
+        try (var s = connection.prepareStatement("INSERT INTO sync_seen (run_id, resource_type, source_id) SELECT ?, ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM sync_seen WHERE run_id = ? AND resource_type = ? AND source_id = ?)")) {
+            for (String id : new java.util.LinkedHashSet<>(sourceIds)) {
                 if (id.length() <= MAX_SOURCE_ID) {
                     s.setLong(1, runId);
                     s.setString(2, resourceType);
                     s.setString(3, id);
+                    s.setLong(4, runId);
+                    s.setString(5, resourceType);
+                    s.setString(6, id);
                     s.addBatch();
                 }
             }

@@ -23,6 +23,19 @@ public final class MissingMarker {
     private MissingMarker() {
     }
 
+    /**
+     * Refreshes PostgreSQL's statistics of the seen ids before marking: without them (autovacuum off,
+     * or not yet run on a table that just grew) the anti-join below is planned as a nested loop,
+     * quadratic in the number of CIs.
+     */
+    public static void prepare(Connection connection) throws SQLException {
+        if (SqlDialect.of(connection) == SqlDialect.POSTGRESQL) {
+            try (var s = connection.createStatement()) {
+                s.execute("ANALYZE sync_seen");
+            }
+        }
+    }
+
     public static Marked mark(Connection connection, long integrationId, String resourceType, long runId,
                               int retireAfterSyncs, Instant now) throws SQLException {
         var at = now.atOffset(ZoneOffset.UTC);

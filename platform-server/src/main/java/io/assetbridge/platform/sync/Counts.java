@@ -1,6 +1,6 @@
 package io.assetbridge.platform.sync;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -9,6 +9,9 @@ import jakarta.json.JsonObjectBuilder;
  * Mutable: the engine adds a page at a time; persisted as JSON with the run.
  */
 public final class Counts {
+
+    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     long created;
     long updated;
@@ -49,7 +52,7 @@ public final class Counts {
     public void retired(long n) { retired += n; }
 
     public JsonObjectBuilder toJson() {
-        return Json.createObjectBuilder().add("fetched", fetched()).add("created", created).add("updated", updated)
+        return JSON.createObjectBuilder().add("fetched", fetched()).add("created", created).add("updated", updated)
                 .add("unchanged", unchanged).add("skipped", skipped).add("failed", failed).add("missing", missing)
                 .add("retired", retired);
     }

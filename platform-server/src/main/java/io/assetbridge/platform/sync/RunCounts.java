@@ -1,6 +1,6 @@
 package io.assetbridge.platform.sync;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 
 import java.io.StringReader;
@@ -12,6 +12,9 @@ import java.util.TreeMap;
  * are CIs (hardware, software…), which the API reports as {@code counts}.
  */
 public final class RunCounts {
+
+    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Map<String, Counts> byType = new TreeMap<>();
 
@@ -35,14 +38,14 @@ public final class RunCounts {
     }
 
     public String toJsonText() {
-        var b = Json.createObjectBuilder();
+        var b = JSON.createObjectBuilder();
         byType.forEach((type, counts) -> b.add(type, counts.toJson()));
         return b.build().toString();
     }
 
     public static RunCounts parse(String json) {
         var counts = new RunCounts();
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             object.forEach((type, value) -> counts.byType.put(type, Counts.fromJson((JsonObject) value)));
         }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -160,10 +161,8 @@ public class RunStore {
 
     /** Shows that the run is waiting (rate limited or backing off) until a time. */
     public void waiting(long runId, Instant until) {
-        SyncRun run = em.find(SyncRun.class, runId);
-        if (run != null) {
-            run.waitUntil(until);
-        }
+        em.createNativeQuery("UPDATE sync_run SET waiting_until = ?, version = version + 1 WHERE id = ?")
+                .setParameter(1, utc(until)).setParameter(2, runId).executeUpdate();
     }
 
     /**
@@ -171,15 +170,17 @@ public class RunStore {
      * the run's seen ids are dropped, and the integration is free for its next run.
      */
     public void succeed(long runId, long integrationId, List<String> ciTypes, int retireAfterSyncs, RunCounts counts,
-                        RunCost cost, Instant now) throws SQLException {
+                        RunCost cost, Clock clock) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
+            MissingMarker.prepare(c);
             for (String type : ciTypes) {
-                var marked = MissingMarker.mark(c, integrationId, type, runId, retireAfterSyncs, now);
+                var marked = MissingMarker.mark(c, integrationId, type, runId, retireAfterSyncs, clock.instant());
                 counts.of(type).missing(marked.missing());
                 counts.of(type).retired(marked.retired());
             }
         }
-        close(runId, integrationId, RunStatus.SUCCEEDED, counts, cost, null, null, now);
+        // Finished after the marking, so the run's duration includes it.
+        close(runId, integrationId, RunStatus.SUCCEEDED, counts, cost, null, null, clock.instant());
     }
 
     /** Ends a run that failed or was cancelled: no CI changes status. */
@@ -188,10 +189,19 @@ public class RunStore {
         close(runId, integrationId, outcome, counts, cost, kind, message, now);
     }
 
+    /**
+     * Writes the run's outcome with one statement rather than through the entity: the lease heartbeat
+     * updates the same row concurrently, and an optimistic-lock failure must never lose an outcome.
+     */
     private void close(long runId, long integrationId, RunStatus outcome, RunCounts counts, RunCost cost,
                        RunFailureKind kind, String message, Instant now) {
-        SyncRun run = em.find(SyncRun.class, runId);
-        run.finish(outcome, counts, cost.requests(), cost.rateLimited(), kind, message, now);
+        em.createNativeQuery("UPDATE sync_run SET status = ?, counts_json = ?, requests = ?, rate_limited = ?,"
+                        + " failure_kind = ?, failure_message = ?, finished_at = ?, waiting_until = NULL, lease_owner = NULL,"
+                        + " lease_expires_at = NULL, version = version + 1 WHERE id = ?")
+                .setParameter(1, outcome.name()).setParameter(2, counts.toJsonText()).setParameter(3, cost.requests())
+                .setParameter(4, cost.rateLimited()).setParameter(5, kind == null ? null : kind.name())
+                .setParameter(6, message == null ? null : message.substring(0, Math.min(message.length(), 2000)))
+                .setParameter(7, utc(now)).setParameter(8, runId).executeUpdate();
         em.createNativeQuery("DELETE FROM sync_seen WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         em.createNativeQuery("UPDATE integration SET active_run_id = NULL WHERE id = ? AND active_run_id = ?")
                 .setParameter(1, integrationId).setParameter(2, runId).executeUpdate();

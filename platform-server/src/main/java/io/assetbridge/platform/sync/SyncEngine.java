@@ -90,7 +90,7 @@ public class SyncEngine {
             }
             state.throwIfCancelled();
             store.succeed(runId, run.integrationId(), RunScope.ciTypes(types), settings.retireAfterSyncs(), state.counts,
-                    state.cost(), time.clock().instant());
+                    state.cost(), time.clock());
         } catch (RunCancelledException cancelled) {
             store.end(runId, run.integrationId(), RunStatus.CANCELLED, state.counts, state.cost(), null, null,
                     time.clock().instant());

@@ -124,25 +124,6 @@ public class SyncRun {
     public String leaseOwner() { return leaseOwner; }
     public Instant leaseExpiresAt() { return instant(leaseExpiresAt); }
 
-    void waitUntil(Instant until) {
-        waitingUntil = utc(until);
-    }
 
-    void requestCancel() {
-        cancelRequested = true;
-    }
 
-    void finish(RunStatus outcome, RunCounts counts, long requestsSoFar, long rateLimitedSoFar, RunFailureKind kind,
-                String message, Instant now) {
-        status = outcome;
-        countsJson = counts.toJsonText();
-        requests = requestsSoFar;
-        rateLimited = rateLimitedSoFar;
-        failureKind = kind;
-        failureMessage = message == null ? null : message.substring(0, Math.min(message.length(), 2000));
-        finishedAt = utc(now);
-        waitingUntil = null;
-        leaseOwner = null;
-        leaseExpiresAt = null;
-    }
 }

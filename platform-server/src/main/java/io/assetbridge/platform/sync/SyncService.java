@@ -77,10 +77,11 @@ public class SyncService {
      * cancelled at once. Cancelling a finished run changes nothing.
      */
     public SyncRun cancel(long runId) {
-        SyncRun run = get(runId);
-        if (run.status().active()) {
-            run.requestCancel();
-        }
-        return run;
+        get(runId);
+        // One statement: the running node updates the same row (lease, progress) at the same time.
+        em.createNativeQuery("UPDATE sync_run SET cancel_requested = TRUE, version = version + 1 WHERE id = ?"
+                + " AND status IN ('QUEUED', 'RUNNING')").setParameter(1, runId).executeUpdate();
+        em.clear();
+        return get(runId);
     }
 }

@@ -1,6 +1,6 @@
 package io.assetbridge.connector.halo.client;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -22,6 +22,9 @@ import java.util.OptionalLong;
  */
 public final class JsonBodies {
 
+    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JsonBodies() {
     }
 
@@ -37,7 +40,7 @@ public final class JsonBodies {
      * @throws JsonException when it is not well-formed
      */
     public static JsonValue parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             return reader.readValue();
         }
     }
