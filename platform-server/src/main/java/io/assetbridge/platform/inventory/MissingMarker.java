@@ -24,13 +24,15 @@ public final class MissingMarker {
     }
 
     /**
-     * Refreshes PostgreSQL's statistics of the seen ids before marking: without them (autovacuum off,
-     * or not yet run on a table that just grew) the anti-join below is planned as a nested loop,
-     * quadratic in the number of CIs.
+     * Refreshes PostgreSQL's statistics of the CIs and the seen ids before marking: without them
+     * (autovacuum off, or not yet run on tables that just grew) the planner expects one row and
+     * plans the anti-join below as a nested loop, quadratic in the number of CIs — measured at 279 s
+     * instead of well under a second for 5,000 CIs. ANALYZE samples, so it stays cheap on big tables.
      */
     public static void prepare(Connection connection) throws SQLException {
         if (SqlDialect.of(connection) == SqlDialect.POSTGRESQL) {
             try (var s = connection.createStatement()) {
+                s.execute("ANALYZE configuration_item");
                 s.execute("ANALYZE sync_seen");
             }
         }
