@@ -68,7 +68,10 @@ class SyncIT {
                         .add("authorisation-server-url", halo.authorisationServerUrl())
                         .add("tenant", "assetbridge")
                         .add("client-id", "assetbridge-client")
-                        .add("client-secret", "s3cr3t-halo-simulator-demo")).build().toString();
+                        .add("client-secret", "s3cr3t-halo-simulator-demo")
+                        // The simulator has no rate limit; the default budget (250 per 5 minutes, shared by
+                        // every integration of one host) would make later syncs of this class wait it out.
+                        .add("rate-limit-requests", 100_000)).build().toString();
         var reply = http().post("/api/integrations", body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
