@@ -65,35 +65,18 @@ class HaloFromPluginsDirectoryIT {
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             long id = created.json().getJsonNumber("id").longValue();
 
-            JsonObject first = syncAndWait(http, id);
+            JsonObject first = Runs.syncAndWait(http, id);
             assertThat(first.getString("status")).as(first.toString()).isEqualTo("succeeded");
             assertThat(first.getJsonObject("counts").getInt("created")).isEqualTo(730);
             assertThat(http.get("/api/cis?class=hardware&status=inactive").json().getInt("total"))
                     .isEqualTo(halo.data().inactiveAssets());
 
             halo.data().hardDeleteAsset(5);
-            JsonObject second = syncAndWait(http, id);
+            JsonObject second = Runs.syncAndWait(http, id);
             assertThat(second.getJsonObject("counts").getInt("unchanged")).isEqualTo(729);
             assertThat(second.getJsonObject("counts").getInt("missing")).isEqualTo(1);
             assertThat(http.get("/api/customers?integration=" + id).array()).hasSize(7);
         }
     }
 
-    private static JsonObject syncAndWait(Http http, long integration) {
-        var started = http.post("/api/integrations/" + integration + "/syncs", "");
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        long runId = started.json().getJsonNumber("id").longValue();
-        for (int i = 0; i < 600; i++) {
-            JsonObject run = http.get("/api/syncs/" + runId).json();
-            if (!run.getString("status").equals("queued") && !run.getString("status").equals("running")) {
-                return run;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("run " + runId + " did not finish");
-    }
 }

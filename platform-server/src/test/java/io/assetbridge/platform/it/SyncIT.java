@@ -17,8 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -78,30 +76,11 @@ class SyncIT {
     }
 
     private JsonObject syncAndWait(long integration) {
-        var started = http().post("/api/integrations/" + integration + "/syncs", "");
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        return awaitEnd(started.json().getJsonNumber("id").longValue());
+        return Runs.syncAndWait(http(), integration);
     }
 
     private JsonObject awaitEnd(long runId) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject run = http().get("/api/syncs/" + runId).json();
-            String status = run.getString("status");
-            if (!status.equals("queued") && !status.equals("running")) {
-                return run;
-            }
-            sleep(250);
-        }
-        throw new AssertionError("run " + runId + " did not finish");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return Runs.awaitEnd(http(), runId);
     }
 
     private static long count(JsonObject run, String type, String what) {

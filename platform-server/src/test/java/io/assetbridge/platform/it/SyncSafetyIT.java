@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,39 +86,15 @@ class SyncSafetyIT {
     }
 
     static long startSync(long integration) {
-        var reply = api().post("/api/integrations/" + integration + "/syncs", "");
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
-        return reply.json().getJsonNumber("id").longValue();
-    }
-
-    static JsonObject run(long runId) {
-        return api().get("/api/syncs/" + runId).json();
-    }
-
-    static JsonObject awaitRun(long runId, Predicate<JsonObject> condition, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        JsonObject last = null;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                last = run(runId);
-                if (condition.test(last)) {
-                    return last;
-                }
-            } catch (RuntimeException serverRestarting) {
-                // not answering yet
-            }
-            sleep(200);
-        }
-        throw new AssertionError("run " + runId + " never reached the expected state; last seen " + last);
+        return Runs.start(api(), integration);
     }
 
     static JsonObject awaitEnd(long runId) {
-        return awaitRun(runId, r -> !r.getString("status").equals("queued") && !r.getString("status").equals("running"),
-                Duration.ofMinutes(4));
+        return Runs.awaitEnd(api(), runId);
     }
 
     static JsonObject awaitPages(long runId, int pages) {
-        return awaitRun(runId, r -> r.getJsonObject("progress").getInt("pages") >= pages, Duration.ofMinutes(2));
+        return Runs.await(api(), runId, r -> r.getJsonObject("progress").getInt("pages") >= pages, Duration.ofMinutes(2));
     }
 
     static JsonObject sync(long integration) {
@@ -129,11 +104,7 @@ class SyncSafetyIT {
     }
 
     static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Runs.sleep(millis);
     }
 
     /** How many CIs of the integration have each status. */
