@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.assetbridge.platform.error.ApiException;
 import io.assetbridge.platform.error.InvalidInputException;
-import io.assetbridge.platform.error.Violation;
 import io.assetbridge.platform.error.Violations;
 import io.assetbridge.platform.inventory.CiQuery;
 import io.assetbridge.platform.inventory.InventoryQueries;
