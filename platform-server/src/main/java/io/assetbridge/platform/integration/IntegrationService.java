@@ -4,6 +4,7 @@ import io.assetbridge.platform.connector.ConnectorRegistry;
 import io.assetbridge.platform.connector.RegisteredConnector;
 import io.assetbridge.platform.error.ApiException;
 import io.assetbridge.platform.error.Violations;
+import io.assetbridge.platform.inventory.InventoryVersion;
 import io.assetbridge.platform.security.SecretCipher;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.PropertyDefinition;
@@ -103,6 +104,8 @@ public class IntegrationService {
         // CIs, customers, sites, asset types and runs go with it (ON DELETE CASCADE).
         em.remove(integration);
         em.flush();
+        // its CIs are gone: cached listing totals and page indexes must not outlive this transaction
+        em.createNativeQuery(InventoryVersion.BUMP_SQL).executeUpdate();
     }
 
     public SyncSettings settings(Integration integration) {

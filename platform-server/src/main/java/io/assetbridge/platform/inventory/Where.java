@@ -25,6 +25,19 @@ final class Where {
         return this;
     }
 
+    /** A copy with the same conditions, to add to without changing this one. */
+    Where copy() {
+        var copy = new Where();
+        copy.conditions.addAll(conditions);
+        copy.parameters.addAll(parameters);
+        return copy;
+    }
+
+    /** The conditions with their values: equal for the same filter set, so it can key a cache. */
+    List<Object> key() {
+        return List.of(sql(), List.copyOf(parameters));
+    }
+
     String sql() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -1,0 +1,96 @@
+package io.assetbridge.platform.inventory;
+
+import io.assetbridge.platform.persistence.ApplicationDataSource;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+
+/**
+ * The trigram index that serves {@code GET /api/cis?q=} on PostgreSQL: a GIN index ({@code pg_trgm})
+ * on one lower-cased expression of name, serial number and asset tag. A search adds
+ * {@code EXPRESSION LIKE '%term%'} as a prefilter the index answers; it is implied by the exact
+ * per-column condition, which stays, so results are the same with or without the index.
+ *
+ * <p>Created at start-up rather than in a Flyway migration because the extension may be unavailable
+ * (not installed, or the database user may not create it): then a warning is logged and searches scan,
+ * and the server still starts. It is built in the background ({@code CONCURRENTLY}: syncs keep writing
+ * meanwhile, on this and other instances) because on an existing large inventory it takes a while.
+ * H2 has no trigram indexes; there searches always scan.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    /** The indexed expression, as the query writes it (the index's own definition omits the alias). */
+    static final String EXPRESSION =
+            "lower(ci.name || ' ' || coalesce(ci.serial_number, '') || ' ' || coalesce(ci.asset_tag, ''))";
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    private static final String NAME = "ix_ci_search";
+    // a fixed pg_advisory_lock key: one instance builds at a time, so an invalid index is a failed build
+    private static final long BUILD_LOCK = 0x4173_7365_7453_4958L;
+
+    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    // after SchemaMigration (priority 1): the table exists
+    void onStart(@Observes @Priority(2) @Initialized(ApplicationScoped.class) Object event) {
+        executor.execute(() -> ensure(dataSource));
+    }
+
+    /** Creates the extension and index when missing (PostgreSQL only); false, with one warning, when it cannot. */
+    static boolean ensure(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            if (SqlDialect.of(c) != SqlDialect.POSTGRESQL) {
+                return false;
+            }
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(true); // CREATE INDEX CONCURRENTLY cannot run inside a transaction
+            try (var s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_lock(" + BUILD_LOCK + ")");
+                try {
+                    s.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+                    if (invalid(c)) { // a build interrupted by a crash or cancel leaves an invalid index behind
+                        s.execute("DROP INDEX CONCURRENTLY IF EXISTS " + NAME);
+                    }
+                    long start = System.nanoTime();
+                    s.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS " + NAME + " ON configuration_item USING gin ("
+                            + EXPRESSION.replace("ci.", "") + " gin_trgm_ops)");
+                    long ms = (System.nanoTime() - start) / 1_000_000;
+                    if (ms > 1000) {
+                        LOG.info(() -> "Built the search index " + NAME + " in " + ms + " ms");
+                    }
+                } finally {
+                    s.execute("SELECT pg_advisory_unlock(" + BUILD_LOCK + ")");
+                    c.setAutoCommit(autoCommit);
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            LOG.warning("No trigram search index (" + e.getMessage().strip() + "): GET /api/cis?q= scans every CI row"
+                    + " on PostgreSQL. It needs the pg_trgm extension (CREATE EXTENSION pg_trgm, by a user allowed to);"
+                    + " it is retried at every start.");
+            return false;
+        }
+    }
+
+    private static boolean invalid(Connection c) throws SQLException {
+        try (var s = c.prepareStatement("SELECT NOT i.indisvalid FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid"
+                + " WHERE x.relname = ? AND pg_table_is_visible(x.oid)")) {
+            s.setString(1, NAME);
+            try (var rows = s.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        }
+    }
+}
