@@ -100,7 +100,10 @@ public class InventoryQueries {
             offset -= anchor.offset();
         }
         var items = new ArrayList<CiItem>();
-        try (var s = c.prepareStatement(CI_COLUMNS + pageWhere.sql() + sort.orderBy() + " LIMIT ? OFFSET ?")) {
+        // the rows skipped by OFFSET are found in the sort index alone (an index-only scan once vacuumed);
+        // only the page's own rows are read from the table and joined
+        try (var s = c.prepareStatement(CI_COLUMNS + " WHERE ci.id IN (SELECT ci.id FROM configuration_item ci" + pageWhere.sql()
+                + sort.orderBy() + " LIMIT ? OFFSET ?)" + sort.orderBy())) {
             int next = pageWhere.bind(s);
             s.setInt(next, size);
             s.setLong(next + 1, offset);
