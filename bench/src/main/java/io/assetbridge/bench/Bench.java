@@ -63,6 +63,7 @@ public final class Bench {
     private final List<String> lines = new ArrayList<>();
     private String rateLimitedLine;
     private final List<String> queryLines = new ArrayList<>();
+    private final List<String> cpuLines = new ArrayList<>();
     private final String loadAtStart = Procs.loadAverage();
 
     public static void main(String[] args) throws Exception {
@@ -154,6 +155,7 @@ public final class Bench {
         log("== " + db + " N=" + n + " (clients " + clients + ", licences " + licences + ") in " + dir);
         try (var sim = startSimulator(dir.resolve("simulator.log"), n, clients, licences, null)) {
             int simPort = simPortOf(sim);
+            long simPid = sim.pid();
             if (n <= 100_000) {
                 FetchFloor.measure(simPort); // warm the simulator (and this JVM) once
             }
@@ -192,7 +194,9 @@ public final class Bench {
                 Api.simResetCounters(simPort);
                 long before = pg ? Db.pgRowsWrittenSettled() : 0;
 
+                double[] cpuBefore = Procs.cpuSeconds(server.pid(), simPid);
                 Api.Synced synced = Api.timedSync(base, integration, Duration.ofHours(3));
+                String cpu = Procs.cpuBetween(cpuBefore, Procs.cpuSeconds(server.pid(), simPid), synced.wallSeconds());
                 JsonObject run = synced.run();
                 String status = run.getString("status");
                 double seconds = synced.wallSeconds();
@@ -202,6 +206,8 @@ public final class Bench {
                 log(String.format("sync %s in %.2f s wall (run's startedAt→finishedAt %.2f s): %d CIs, %d requests; counts %s",
                         status, seconds, engineSeconds, cis, requests,
                         run.getJsonObject("countsByType")));
+                log("sync " + cpu);
+                cpuLines.add(String.format("%s, N = %,d: sync %s", db, n, cpu));
                 if (!status.equals("succeeded")) {
                     log("run failed: " + run.get("failure"));
                 }
@@ -215,7 +221,11 @@ public final class Bench {
 
                 // unchanged re-sync
                 long before2 = pg ? Db.pgRowsWrittenCounter() : 0;
+                double[] cpuBefore2 = Procs.cpuSeconds(server.pid(), simPid);
                 Api.Capped resynced = Api.cappedSync(base, integration, Duration.ofSeconds(resyncCap));
+                String cpu2 = Procs.cpuBetween(cpuBefore2, Procs.cpuSeconds(server.pid(), simPid), resynced.wallSeconds());
+                log("re-sync " + cpu2);
+                cpuLines.add(String.format("%s, N = %,d: unchanged re-sync %s", db, n, cpu2));
                 JsonObject again = resynced.run();
                 double resync = resynced.wallSeconds();
                 if (resynced.cancelled()) {
@@ -383,6 +393,9 @@ public final class Bench {
         }
         for (String q : queryLines) {
             md.append("- ").append(q).append('\n');
+        }
+        for (String c : cpuLines) {
+            md.append("- **CPU** (").append(c).append(")\n");
         }
         md.append(String.format("- PostgreSQL statistics: this machine's cluster runs with autovacuum=off; %s%n",
                 analyzeEvery > 0 ? "the bench ran ANALYZE on the bench database every " + analyzeEvery + " s during the PostgreSQL runs (as autovacuum would)"

@@ -157,6 +157,60 @@ final class Procs {
         return new long[] {before, after};
     }
 
+    /**
+     * CPU seconds (user + system) used so far by the platform, the simulator, every PostgreSQL process,
+     * and the whole machine (all CPUs, from /proc/stat): {platform, simulator, postgres, machine}.
+     */
+    static double[] cpuSeconds(long platformPid, long simulatorPid) {
+        double platform = 0;
+        double simulator = 0;
+        double postgres = 0;
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path dir : (Iterable<Path>) dirs::iterator) {
+                String name = dir.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    long pid = Long.parseLong(name);
+                    String stat = Files.readString(dir.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+                    if (pid == platformPid) {
+                        platform += seconds;
+                    } else if (pid == simulatorPid) {
+                        simulator += seconds;
+                    } else if (Files.readString(dir.resolve("cmdline")).startsWith("postgres")) {
+                        postgres += seconds;
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended while we looked
+                }
+            }
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            double busy = 0;
+            for (int i = 1; i < cpu.length; i++) {
+                if (i != 4 && i != 5) { // all but idle and iowait
+                    busy += Long.parseLong(cpu[i]);
+                }
+            }
+            return new double[] {platform, simulator, postgres, busy / CLOCK_TICKS};
+        } catch (IOException e) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        }
+    }
+
+    /** USER_HZ: 100 on Linux on every architecture this runs on. */
+    private static final long CLOCK_TICKS = 100;
+
+    /** What {@link #cpuSeconds} measured between two readings, as a log line. */
+    static String cpuBetween(double[] from, double[] to, double wallSeconds) {
+        return String.format("CPU during it: platform %.1f s, simulator %.1f s, PostgreSQL %.1f s; whole machine %.1f s"
+                        + " of %.1f s available (%d CPUs × %.1f s wall)", to[0] - from[0], to[1] - from[1], to[2] - from[2],
+                to[3] - from[3], wallSeconds * Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors(), wallSeconds);
+    }
+
     static List<String> list(String... parts) {
         return new ArrayList<>(List.of(parts));
     }

@@ -15,6 +15,8 @@ import java.util.TreeMap;
  */
 final class Attributes {
 
+    private static final java.math.BigDecimal MINUS_ONE = java.math.BigDecimal.ONE.negate();
+
     private Attributes() {
     }
 
@@ -33,8 +35,16 @@ final class Attributes {
             return java.util.Optional.of("true");
         }
         if (value instanceof JsonNumber n) {
-            int sign = n.bigDecimalValue().signum();
-            if (sign == 0 || n.bigDecimalValue().compareTo(java.math.BigDecimal.ONE.negate()) == 0) {
+            if (n.isIntegral()) { // Halo's ids and counts: no BigDecimal needed
+                try {
+                    long whole = n.longValueExact();
+                    return whole == 0 || whole == -1 ? java.util.Optional.empty() : java.util.Optional.of(Long.toString(whole));
+                } catch (ArithmeticException beyondLong) {
+                    // read below as a decimal
+                }
+            }
+            var number = n.bigDecimalValue();
+            if (number.signum() == 0 || number.compareTo(MINUS_ONE) == 0) {
                 return java.util.Optional.empty();
             }
         }

@@ -92,7 +92,13 @@ final class FieldValues {
 
     static String normalise(String name) {
         var letters = new StringBuilder(name.length());
-        name.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(letters::appendCodePoint);
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                letters.appendCodePoint(Character.toLowerCase(c));
+            }
+            i += Character.charCount(c);
+        }
         String lower = letters.toString();
         return lower.startsWith("cf") && lower.length() > 2 ? lower.substring(2) : lower;
     }

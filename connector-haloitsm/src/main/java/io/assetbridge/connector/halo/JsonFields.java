@@ -99,20 +99,27 @@ final class JsonFields {
         if (!looksLikeIsoDate(text)) {
             return Optional.empty(); // most texts are not dates: skip the costly failing parses
         }
+        // Pick the parser by shape: a failing parse throws, and exceptions cost more than the parse itself
+        // (Halo writes most timestamps without a zone, so trying OffsetDateTime first failed on nearly all).
         try {
-            return Optional.of(OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException notWithZone) {
+            if (text.length() == 10) {
+                return Optional.of(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC));
+            }
+            return Optional.of(hasZone(text) ? OffsetDateTime.parse(text).toInstant()
+                    : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException notThatShape) {
             try {
-                return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
-            } catch (DateTimeParseException notLocal) {
-                try {
-                    return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text)
-                            .atStartOfDay().toInstant(ZoneOffset.UTC));
-                } catch (DateTimeParseException notADate) {
-                    return Optional.empty();
-                }
+                return Optional.of(LocalDate.parse(text.substring(0, 10)).atStartOfDay().toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
             }
         }
+    }
+
+    /** A {@code Z} or {@code ±hh:mm} after the time: the date part's own dashes end at index 7. */
+    private static boolean hasZone(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == 'Z' || last == 'z' || text.indexOf('+', 10) > 0 || text.indexOf('-', 10) > 0;
     }
 
     /** {@code yyyy-mm-dd…}: the only date shape Halo's API writes. */
@@ -123,7 +130,16 @@ final class JsonFields {
 
     /** Whether a text is one of Halo's "no date" values. */
     static boolean isSentinelDate(String text) {
-        return text.length() >= 10 && parseInstant(text)
+        if (!looksLikeIsoDate(text)) {
+            return false;
+        }
+        if (text.startsWith("1900-01-01")) {
+            return true; // Halo's own marker, whatever follows it (a date prefix this old is "none" in every reading)
+        }
+        // A year from 1902 on stays at or after 1901 in UTC whatever its offset: no parse needed.
+        int year = (text.charAt(0) - '0') * 1000 + (text.charAt(1) - '0') * 100 + (text.charAt(2) - '0') * 10
+                + (text.charAt(3) - '0');
+        return year < FIRST_REAL_YEAR + 1 && parseInstant(text)
                 .map(i -> LocalDate.ofInstant(i, ZoneOffset.UTC).getYear() < FIRST_REAL_YEAR).orElse(false);
     }
 

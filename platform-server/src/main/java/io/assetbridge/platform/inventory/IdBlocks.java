@@ -7,30 +7,32 @@ import java.util.Deque;
 
 /**
  * Hands out ids from a migration-created sequence that increments by 50: each value drawn is the
- * last id of a block of 50 (the convention EclipseLink uses too), so one draw covers 50 rows.
+ * last id of a block of 50 (the convention EclipseLink uses too), so one draw covers 50 rows. A run
+ * keeps one per sequence and draws several blocks at a time, so most pages need no sequence
+ * statement; ids left over when the run ends are simply never used.
  */
 final class IdBlocks {
 
     static final int BLOCK = 50;
+    /** Blocks drawn at least per statement: 500 ids, five full pages. */
+    static final int MIN_DRAWS = 10;
 
-    private final Connection connection;
     private final SqlDialect dialect;
     private final String sequence;
     private final Deque<Long> free = new ArrayDeque<>();
 
-    IdBlocks(Connection connection, SqlDialect dialect, String sequence) {
-        this.connection = connection;
+    IdBlocks(SqlDialect dialect, String sequence) {
         this.dialect = dialect;
         this.sequence = sequence;
     }
 
-    /** Makes sure {@code count} ids are ready, drawing as few sequence values as needed in one statement. */
-    void reserve(int count) throws SQLException {
+    /** Makes sure {@code count} ids are ready, drawing the missing blocks in one statement. */
+    void reserve(Connection connection, int count) throws SQLException {
         int missing = count - free.size();
         if (missing <= 0) {
             return;
         }
-        int draws = (missing + BLOCK - 1) / BLOCK;
+        int draws = Math.max(MIN_DRAWS, (missing + BLOCK - 1) / BLOCK);
         try (var statement = connection.createStatement();
              var rows = statement.executeQuery(dialect.nextValues(sequence, draws))) {
             while (rows.next()) {
@@ -42,10 +44,12 @@ final class IdBlocks {
         }
     }
 
-    long next() throws SQLException {
-        if (free.isEmpty()) {
-            reserve(1);
+    /** The next id; {@link #reserve} must have made it ready. */
+    long next() {
+        Long id = free.poll();
+        if (id == null) {
+            throw new IllegalStateException("No id reserved from " + sequence);
         }
-        return free.poll();
+        return id;
     }
 }

@@ -39,12 +39,14 @@ public final class InventoryWriter {
     private final SqlDialect dialect;
     private final long integrationId;
     private final OffsetDateTime now;
+    private final RunWriteCache cache;
 
-    public InventoryWriter(Connection connection, long integrationId, Instant now) throws SQLException {
+    public InventoryWriter(Connection connection, long integrationId, Instant now, RunWriteCache cache) throws SQLException {
         this.connection = connection;
         this.dialect = SqlDialect.of(connection);
         this.integrationId = integrationId;
         this.now = now.atOffset(ZoneOffset.UTC);
+        this.cache = cache;
     }
 
     /** An existing row: its id, content hash and status. */
@@ -52,6 +54,7 @@ public final class InventoryWriter {
     }
 
     public PageOutcome writeCustomers(List<CustomerRecord> records) throws SQLException {
+        cache.forget("customer");
         return upsert("customer", "customer_seq", unique(records, CustomerRecord::sourceId),
                 c -> ContentHash.start().add(c.name()).add(c.active()).hex(),
                 "INSERT INTO customer (id, integration_id, source_id, name, active, content_hash, created_at, updated_at)"
@@ -78,6 +81,7 @@ public final class InventoryWriter {
     }
 
     public PageOutcome writeSites(List<SiteRecord> records) throws SQLException {
+        cache.forget("site");
         var customers = lookup("customer", records.stream().map(SiteRecord::customerSourceId).toList());
         return upsert("site", "site_seq", unique(records, SiteRecord::sourceId),
                 s -> ContentHash.start().add(s.name()).add(s.customerSourceId()).add(s.active()).add(customers.get(s.customerSourceId())).hex(),
@@ -145,6 +149,9 @@ public final class InventoryWriter {
         var customers = lookup("customer", valid.stream().map(i -> i.item().customerSourceId()).toList());
         var sites = lookup("site", valid.stream().map(i -> i.item().siteSourceId()).toList());
         PageOutcome outcome = upsertWithType(resourceType, valid, customers, sites);
+        if (cache.statisticsDue(outcome.created())) {
+            Statistics.refresh(connection, "configuration_item");
+        }
         return new PageOutcome(outcome.created(), outcome.updated(), outcome.unchanged(), outcome.failed() + failed);
     }
 
@@ -219,20 +226,34 @@ public final class InventoryWriter {
 
     /** Records that this run saw these source ids (whether stored, unchanged or skipped). */
     public void recordSeen(long runId, String resourceType, Collection<String> sourceIds) throws SQLException {
-        // Once per id, however often the source repeats it (a row that moved between pages while paging):
-        // the primary-key probe keeps it cheap on both databases, where H2's MERGE scanned the table.
+        // Once per id, however often the source repeats it (a row that moved between pages while paging).
+        List<String> ids = new java.util.LinkedHashSet<>(sourceIds).stream().filter(id -> id.length() <= MAX_SOURCE_ID).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (dialect == SqlDialect.POSTGRESQL) {
+            // One statement per page; the primary key skips ids an earlier page recorded. (An anti-join
+            // against sync_seen instead was planned from stale statistics as a scan per page: quadratic.)
+            try (var s = connection.prepareStatement("INSERT INTO sync_seen (run_id, resource_type, source_id)"
+                    + " SELECT ?, ?, unnest(?) ON CONFLICT DO NOTHING")) {
+                s.setLong(1, runId);
+                s.setString(2, resourceType);
+                s.setArray(3, connection.createArrayOf("varchar", ids.toArray()));
+                s.executeUpdate();
+            }
+            return;
+        }
+        // H2 runs in-process, so a batch costs no round trips; each row is a primary-key probe (MERGE scanned).
         try (var s = connection.prepareStatement("INSERT INTO sync_seen (run_id, resource_type, source_id) SELECT ?, ?, ?"
                 + " WHERE NOT EXISTS (SELECT 1 FROM sync_seen WHERE run_id = ? AND resource_type = ? AND source_id = ?)")) {
-            for (String id : new java.util.LinkedHashSet<>(sourceIds)) {
-                if (id.length() <= MAX_SOURCE_ID) {
-                    s.setLong(1, runId);
-                    s.setString(2, resourceType);
-                    s.setString(3, id);
-                    s.setLong(4, runId);
-                    s.setString(5, resourceType);
-                    s.setString(6, id);
-                    s.addBatch();
-                }
+            for (String id : ids) {
+                s.setLong(1, runId);
+                s.setString(2, resourceType);
+                s.setString(3, id);
+                s.setLong(4, runId);
+                s.setString(5, resourceType);
+                s.setString(6, id);
+                s.addBatch();
             }
             s.executeBatch();
         }
@@ -268,8 +289,8 @@ public final class InventoryWriter {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        var ids = new IdBlocks(connection, dialect, sequence);
-        ids.reserve((int) records.stream().filter(r -> !existing.containsKey(sourceId.apply(r))).count());
+        var ids = cache.ids(dialect, sequence);
+        ids.reserve(connection, (int) records.stream().filter(r -> !existing.containsKey(sourceId.apply(r))).count());
         try (var inserts = connection.prepareStatement(insertSql); var updates = connection.prepareStatement(updateSql)) {
             for (T record : records) {
                 String hash = hasher.apply(record);
@@ -330,11 +351,16 @@ public final class InventoryWriter {
         return found;
     }
 
-    /** Source id to row id for customers or sites of this integration, in one query. */
+    /**
+     * Source id to row id for customers or sites of this integration: from the run's cache, asking the
+     * database only for ids the run has not looked up yet (in one query per 500).
+     */
     private Map<String, Long> lookup(String table, List<String> sourceIds) throws SQLException {
-        var wanted = sourceIds.stream().filter(id -> id != null && id.length() <= MAX_SOURCE_ID).distinct().toList();
+        var known = cache.rowIds(table);
+        var unknown = sourceIds.stream().filter(id -> id != null && id.length() <= MAX_SOURCE_ID && !known.containsKey(id))
+                .distinct().toList();
         var found = new HashMap<String, Long>();
-        for (List<String> chunk : chunks(wanted)) {
+        for (List<String> chunk : chunks(unknown)) {
             try (var s = connection.prepareStatement("SELECT source_id, id FROM " + table
                     + " WHERE integration_id = ? AND source_id IN (" + placeholders(chunk.size()) + ")")) {
                 s.setLong(1, integrationId);
@@ -348,7 +374,8 @@ public final class InventoryWriter {
                 }
             }
         }
-        return found;
+        cache.remember(table, unknown, found);
+        return known;
     }
 
     private static List<List<String>> chunks(List<String> all) {

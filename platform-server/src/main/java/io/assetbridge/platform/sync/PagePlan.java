@@ -6,6 +6,7 @@ import io.assetbridge.spi.AssetTypeRecord;
 import io.assetbridge.spi.CanonicalRecord;
 import io.assetbridge.spi.ConfigurationItem;
 import io.assetbridge.spi.CustomerRecord;
+import io.assetbridge.spi.Page;
 import io.assetbridge.spi.ResourceRole;
 import io.assetbridge.spi.ResourceType;
 import io.assetbridge.spi.SiteRecord;
@@ -18,14 +19,17 @@ import java.util.function.Function;
 
 /**
  * One fetched page turned into what to write: the mapped records the settings keep, the source ids
- * seen (kept or skipped — they exist at the source), and how many were skipped or failed to map.
- * Built outside any transaction; pure.
+ * seen (kept or skipped — they exist at the source), how many were skipped or failed to map, and the
+ * cursor after the page (null after the last). Built outside any transaction, on the thread that
+ * fetched the page; pure.
  */
 record PagePlan(ResourceType type, List<CustomerRecord> customers, List<SiteRecord> sites,
-                List<AssetTypeRecord> assetTypes, List<ClassifiedItem> items, List<String> seen, int skipped, int failed) {
+                List<AssetTypeRecord> assetTypes, List<ClassifiedItem> items, List<String> seen, int skipped, int failed,
+                String nextCursor) {
 
-    static PagePlan of(ResourceType type, List<SourceRecord> records, Function<SourceRecord, CanonicalRecord> mapper,
+    static PagePlan of(ResourceType type, Page page, Function<SourceRecord, CanonicalRecord> mapper,
                        SyncSettings settings) {
+        List<SourceRecord> records = page.records();
         var customers = new ArrayList<CustomerRecord>();
         var sites = new ArrayList<SiteRecord>();
         var assetTypes = new ArrayList<AssetTypeRecord>();
@@ -65,7 +69,7 @@ record PagePlan(ResourceType type, List<CustomerRecord> customers, List<SiteReco
                 }
             }
         }
-        return new PagePlan(type, customers, sites, assetTypes, items, seen, skipped, failed);
+        return new PagePlan(type, customers, sites, assetTypes, items, seen, skipped, failed, page.nextCursor());
     }
 
     boolean ciRole() {

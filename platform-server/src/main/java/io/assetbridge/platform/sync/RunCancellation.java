@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.function.LongPredicate;
 
 /**
- * Whether a run was cancelled, as the connector and the engine's waits see it: the database flag
- * (set by a cancel request on any node), read at most every two seconds so polling stays cheap.
+ * Whether a run was cancelled, as the connector and the engine's waits see it: signalled at once when
+ * the cancel request reaches the node executing the run, otherwise the database flag (set by a cancel
+ * request on any node), read at most every two seconds so polling stays cheap.
  */
 final class RunCancellation implements Cancellation {
 
@@ -37,7 +38,12 @@ final class RunCancellation implements Cancellation {
         return cancelled;
     }
 
-    /** Reads the flag now, for the check at each page boundary. */
+    /** The cancel request reached this node: no need to wait for the next read of the flag. */
+    void cancel() {
+        cancelled = true;
+    }
+
+    /** Reads the flag now, for the checks before a run starts and before it succeeds. */
     boolean checkNow() {
         checkedAt = Instant.MIN;
         return isCancelled();

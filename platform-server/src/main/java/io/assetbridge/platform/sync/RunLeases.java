@@ -6,7 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class RunLeases {
 
-    private final Set<Long> executing = ConcurrentHashMap.newKeySet();
+    private final Map<Long, RunCancellation> executing = new ConcurrentHashMap<>();
     private Duration duration = Duration.ofSeconds(90);
 
     @Inject
@@ -39,8 +39,16 @@ public class RunLeases {
         return duration.dividedBy(3);
     }
 
-    void executing(long runId) {
-        executing.add(runId);
+    void executing(long runId, RunCancellation cancellation) {
+        executing.put(runId, cancellation);
+    }
+
+    /** Passes a cancel request to the run when this node executes it. */
+    void cancel(long runId) {
+        var cancellation = executing.get(runId);
+        if (cancellation != null) {
+            cancellation.cancel();
+        }
     }
 
     void finished(long runId) {
@@ -48,6 +56,6 @@ public class RunLeases {
     }
 
     List<Long> current() {
-        return List.copyOf(executing);
+        return List.copyOf(executing.keySet());
     }
 }

@@ -3,6 +3,7 @@ package io.assetbridge.platform.sync;
 import io.assetbridge.platform.inventory.InventoryWriter;
 import io.assetbridge.platform.inventory.MissingMarker;
 import io.assetbridge.platform.inventory.PageOutcome;
+import io.assetbridge.platform.inventory.RunWriteCache;
 import io.assetbridge.platform.persistence.ApplicationDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,10 +101,10 @@ public class RunStore {
     }
 
     /** Writes a page and moves the checkpoint and progress past it, all in one transaction. */
-    public PageOutcome commitPage(long runId, long integrationId, PagePlan plan, String nextCursor, RunCounts countsAfter,
+    public PageOutcome commitPage(long runId, long integrationId, PagePlan plan, RunWriteCache cache, RunCounts countsAfter,
                                   RunCost cost, Instant now, Instant leaseUntil) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            var writer = new InventoryWriter(c, integrationId, now);
+            var writer = new InventoryWriter(c, integrationId, now, cache);
             PageOutcome outcome = switch (plan.type().role()) {
                 case CUSTOMER -> writer.writeCustomers(plan.customers());
                 case SITE -> writer.writeSites(plan.sites());
@@ -119,7 +120,7 @@ public class RunStore {
             counts.unchanged(outcome.unchanged());
             counts.skipped(plan.skipped());
             counts.failed(outcome.failed() + plan.failed());
-            saveCheckpoint(c, runId, plan.type().id(), nextCursor, plan.seen().size());
+            saveCheckpoint(c, runId, plan.type().id(), plan.nextCursor(), plan.seen().size());
             try (var s = c.prepareStatement("UPDATE sync_run SET progress_resource = ?, progress_pages = progress_pages + 1,"
                     + " progress_records = progress_records + ?, counts_json = ?, requests = ?, rate_limited = ?,"
                     + " lease_expires_at = ?, waiting_until = NULL, version = version + 1 WHERE id = ?")) {

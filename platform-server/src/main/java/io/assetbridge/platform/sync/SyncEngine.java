@@ -7,13 +7,15 @@ import io.assetbridge.platform.connector.RegisteredConnector;
 import io.assetbridge.platform.integration.Integration;
 import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.integration.SyncSettings;
+import io.assetbridge.platform.inventory.RunWriteCache;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.ConnectorSession;
 import io.assetbridge.spi.HttpTimeouts;
-import io.assetbridge.spi.Page;
 import io.assetbridge.spi.PageRequest;
 import io.assetbridge.spi.ResourceType;
+import io.assetbridge.spi.SourceRecord;
+import io.assetbridge.spi.CanonicalRecord;
 import io.assetbridge.spi.SyncFilters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,17 +24,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Executes a run: signs in, reads each resource type page by page from its checkpoint, commits each
- * page with its checkpoint, fetches the next page while the current one is written, and ends the
- * run — succeeded (then unseen CIs become missing), failed with the connector's kind, or cancelled.
- * A failed or cancelled run changes no CI's status.
+ * page with its checkpoint, and ends the run — succeeded (then unseen CIs become missing), failed with
+ * the connector's kind, or cancelled. A failed or cancelled run changes no CI's status.
+ * <p>
+ * Three threads share a run (see {@link PageFeed}): one fetches pages, one maps them, and the run's
+ * thread writes them, so a page costs about the longest of the three rather than their sum.
  */
 @ApplicationScoped
 public class SyncEngine {
@@ -66,7 +69,7 @@ public class SyncEngine {
         }
         SyncRun run = claimed.get();
         var state = new RunState(run, time.clock(), store);
-        workers.leases().executing(runId);
+        workers.leases().executing(runId, state.cancellation);
         try {
             Integration integration = integrations.get(run.integrationId());
             ConnectorConfig config = integrations.connectorConfig(integration);
@@ -112,32 +115,23 @@ public class SyncEngine {
                           String cursor, SyncSettings settings) throws Exception {
         var filters = new SyncFilters(settings.includeInactive(), settings.includeCustomers(), settings.excludeCustomers());
         var request = new PageRequest(type.id(), cursor, PAGE_SIZE, null, filters);
-        Future<Page> next = prefetch(state, connector, session, request);
-        while (next != null) {
-            Page page = await(next);
-            state.throwIfCancelled();
-            next = page.nextCursor() == null ? null : prefetch(state, connector, session, request.next(page.nextCursor()));
-            try {
-                commit(state, connector, type, page, settings);
-            } catch (Exception | Error e) {
-                if (next != null) {
-                    next.cancel(true);
+        Function<SourceRecord, CanonicalRecord> mapper = r -> connector.call(c -> c.mapToCI(r));
+        try (var feed = new PageFeed(workers.executor(), request,
+                next -> retrying(state, () -> connector.call(c -> c.fetchPage(session, next))),
+                page -> PagePlan.of(type, page, mapper, settings))) {
+            for (PagePlan page = feed.next(); page != null; page = feed.next()) {
+                if (state.cancellation.isCancelled()) {
+                    throw new RunCancelledException();
                 }
-                throw e;
+                commit(state, page);
             }
         }
     }
 
-    private Future<Page> prefetch(RunState state, RegisteredConnector connector, ConnectorSession session, PageRequest request) {
-        return workers.executor().submit(() -> retrying(state, () -> connector.call(c -> c.fetchPage(session, request))));
-    }
-
-    private void commit(RunState state, RegisteredConnector connector, ResourceType type, Page page, SyncSettings settings)
-            throws Exception {
-        var plan = PagePlan.of(type, page.records(), r -> connector.call(c -> c.mapToCI(r)), settings);
+    private void commit(RunState state, PagePlan plan) throws Exception {
         RunCounts after = RunCounts.parse(state.counts.toJsonText());
         Instant now = workers.time().clock().instant();
-        store.commitPage(state.runId, state.integrationId, plan, page.nextCursor(), after, state.cost(), now,
+        store.commitPage(state.runId, state.integrationId, plan, state.writeCache, after, state.cost(), now,
                 now.plus(workers.leases().duration()));
         state.counts = after;
     }
@@ -166,17 +160,6 @@ public class SyncEngine {
         }
     }
 
-    private static Page await(Future<Page> next) throws Exception {
-        try {
-            return next.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
     /** What a run carries while it executes. */
     private static final class RunState {
         final long runId;
@@ -185,6 +168,7 @@ public class SyncEngine {
         final long rateLimitedBefore;
         final CountingMeter meter = new CountingMeter();
         final RunCancellation cancellation;
+        final RunWriteCache writeCache = new RunWriteCache();
         RunCounts counts;
 
         RunState(SyncRun run, java.time.Clock clock, RunStore store) {

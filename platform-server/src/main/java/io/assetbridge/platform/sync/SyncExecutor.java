@@ -10,10 +10,10 @@ import java.util.concurrent.Future;
 
 /**
  * The platform's own executor for sync work, apart from the default one that serves requests: runs
- * and their page prefetches. Two threads per run at most (one writing, one fetching the next page).
+ * and their page feeds. Three threads per run (writing, fetching, mapping; see PageFeed).
  */
 @ApplicationScoped
-@ManagedExecutorDefinition(name = SyncExecutor.JNDI_NAME, maxAsync = 16)
+@ManagedExecutorDefinition(name = SyncExecutor.JNDI_NAME, maxAsync = 32)
 public class SyncExecutor {
 
     static final String JNDI_NAME = "java:app/concurrent/AssetBridgeSync";

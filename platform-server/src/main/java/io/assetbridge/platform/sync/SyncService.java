@@ -29,6 +29,9 @@ public class SyncService {
     @Inject
     IntegrationService integrations;
 
+    @Inject
+    RunLeases leases;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Queues a run; the caller launches it after this transaction commits. */
@@ -81,6 +84,7 @@ public class SyncService {
         // One statement: the running node updates the same row (lease, progress) at the same time.
         em.createNativeQuery("UPDATE sync_run SET cancel_requested = TRUE, version = version + 1 WHERE id = ?"
                 + " AND status IN ('QUEUED', 'RUNNING')").setParameter(1, runId).executeUpdate();
+        leases.cancel(runId);
         em.clear();
         return get(runId);
     }

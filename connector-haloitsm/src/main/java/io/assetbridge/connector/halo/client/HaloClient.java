@@ -65,12 +65,12 @@ public final class HaloClient implements AutoCloseable {
     public TokenGrant requestToken(TokenRequest request) {
         HttpAnswer answer = runner.send(tokenEndpoint, "POST", () -> tokens.token(request.tenant(),
                 "client_credentials", request.clientId(), request.clientSecret(), request.scopes()));
-        if (!answer.successful() || !JsonBodies.looksLikeJson(answer.body())) {
+        if (!answer.successful() || !answer.looksLikeJson()) {
             throw HaloFailures.tokenRefused(tokenEndpoint, answer, request);
         }
         JsonValue body;
         try {
-            body = JsonBodies.parse(answer.body());
+            body = JsonBodies.parse(answer.content());
         } catch (JsonException | IllegalStateException e) {
             throw HaloFailures.notHaloApi(tokenEndpoint, answer);
         }
@@ -102,11 +102,11 @@ public final class HaloClient implements AutoCloseable {
         if (!answer.successful()) {
             throw HaloFailures.apiRefused(endpoint, answer, permission, what, token.accessToken());
         }
-        if (!JsonBodies.looksLikeJson(answer.body())) {
+        if (!answer.looksLikeJson()) {
             throw HaloFailures.notHaloApi(endpoint, answer);
         }
         try {
-            return JsonBodies.parse(answer.body());
+            return JsonBodies.parse(answer.content());
         } catch (JsonException | IllegalStateException e) {
             throw HaloFailures.malformed(endpoint, what, e);
         }

@@ -68,7 +68,7 @@ public final class HaloFailures {
 
     /** A token endpoint answer that carries no token. */
     static ConnectorException tokenRefused(Endpoint endpoint, HttpAnswer answer, TokenRequest request) {
-        if (!JsonBodies.looksLikeJson(answer.body()) && (answer.looksLikeHtml() || answer.successful())) {
+        if (!answer.looksLikeJson() && (answer.looksLikeHtml() || answer.successful())) {
             return notHaloApi(endpoint, answer);
         }
         String error = JsonBodies.oauthError(answer.body()).orElse("");

@@ -1,31 +1,66 @@
 package io.assetbridge.connector.halo.client;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A response read completely into memory, so the connection is released before anything is decided.
+ * The body stays bytes: a page of assets is a few hundred kilobytes, and as a Java string it would be
+ * twice that, big enough for the collector to treat every page as a "humongous" object.
  *
  * @param status      the HTTP status
- * @param body        the body as text, empty when there was none
+ * @param content     the body as received, empty when there was none
  * @param contentType the Content-Type header, empty when absent
  * @param retryAfter  the Retry-After header, when present
  */
-public record HttpAnswer(int status, String body, String contentType, Optional<String> retryAfter) {
+public record HttpAnswer(int status, byte[] content, String contentType, Optional<String> retryAfter) {
 
     public HttpAnswer {
-        body = body == null ? "" : body;
+        content = content == null ? new byte[0] : content;
         contentType = contentType == null ? "" : contentType;
         retryAfter = retryAfter == null ? Optional.empty() : retryAfter;
     }
 
+    /** An answer with a text body (UTF-8). */
+    public HttpAnswer(int status, String body, String contentType, Optional<String> retryAfter) {
+        this(status, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType, retryAfter);
+    }
+
     static HttpAnswer read(Response response) {
-        String body = response.hasEntity() ? response.readEntity(String.class) : "";
-        return new HttpAnswer(response.getStatus(), body, response.getHeaderString(HttpHeaders.CONTENT_TYPE),
+        byte[] content;
+        if (!response.hasEntity()) {
+            content = new byte[0];
+        } else {
+            try (InputStream in = response.readEntity(InputStream.class)) {
+                content = in.readAllBytes(); // read in small chunks, copied once into an array of the exact size
+            } catch (IOException e) {
+                throw new ProcessingException(e);
+            }
+        }
+        return new HttpAnswer(response.getStatus(), content, response.getHeaderString(HttpHeaders.CONTENT_TYPE),
                 Optional.ofNullable(response.getHeaderString("Retry-After")).filter(v -> !v.isBlank()));
+    }
+
+    /** The body as text, for messages and error shapes (JSON is UTF-8). */
+    public String body() {
+        return new String(content, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the body starts like a JSON document at all (an HTML page or plain text does not). */
+    public boolean looksLikeJson() {
+        for (byte b : content) {
+            if (!Character.isWhitespace(b)) {
+                return b == '{' || b == '[';
+            }
+        }
+        return false;
     }
 
     public boolean successful() {
@@ -34,7 +69,7 @@ public record HttpAnswer(int status, String body, String contentType, Optional<S
 
     /** An HTML page (a login page, a web server's error page): the URL is not Halo's API. */
     public boolean looksLikeHtml() {
-        String start = body.stripLeading();
+        String start = new String(content, 0, Math.min(content.length, 512), StandardCharsets.UTF_8).stripLeading();
         return contentType.toLowerCase(Locale.ROOT).contains("html")
                 || start.startsWith("<") || start.regionMatches(true, 0, "<!doctype", 0, 9);
     }

@@ -45,6 +45,13 @@ public final class JsonBodies {
         }
     }
 
+    /** Parses a JSON document from its bytes (UTF-8, or as its byte order mark says). */
+    public static JsonValue parse(byte[] body) {
+        try (JsonReader reader = JSON.createReader(new java.io.ByteArrayInputStream(body))) {
+            return reader.readValue();
+        }
+    }
+
     /** The rows of a list: a bare array, or the {@code key} member, or else the only array member. */
     public static List<JsonObject> rows(JsonValue body, String key) {
         JsonArray array = null;
