@@ -46,7 +46,7 @@ final class AssetMapping {
                 .purchaseDate(JsonFields.date(row, "purchase_date").or(() -> fields.findDate(PURCHASE_DATE)).orElse(null))
                 .sourceModifiedAt(JsonFields.instant(row, "last_modified")
                         .or(() -> JsonFields.instant(row, "dlastupdate")).orElse(null));
-        Attributes.of(row, MAPPED).forEach(ci::attribute);
+        Attributes.addTo(row, MAPPED, ci::attribute);
         fields.all().forEach((name, value) -> {
             String key = FieldValues.normalise(name);
             boolean mapped = SERIAL.contains(key) || MODEL.contains(key) || MANUFACTURER.contains(key)

@@ -4,12 +4,10 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * The "everything else" of a row as a string map: scalar values that say something, without Halo's
+ * The "everything else" of a row as string attributes: scalar values that say something, without Halo's
  * "none" markers ({@code ""}, {@code null}, {@code 0}, {@code -1}, {@code false}, {@code 1900-01-01}) and
  * without keys already mapped to canonical fields.
  */
@@ -20,14 +18,13 @@ final class Attributes {
     private Attributes() {
     }
 
-    static Map<String, String> of(JsonObject row, Set<String> mappedKeys) {
-        var attributes = new TreeMap<String, String>();
-        row.forEach((key, value) -> {
-            if (!mappedKeys.contains(key)) {
-                meaningful(value).ifPresent(v -> attributes.put(key, v));
+    /** Hands each attribute to {@code sink} (a CI builder, which keeps them sorted). */
+    static void addTo(JsonObject row, Set<String> mappedKeys, java.util.function.BiConsumer<String, String> sink) {
+        for (var entry : row.entrySet()) {
+            if (!mappedKeys.contains(entry.getKey())) {
+                meaningful(entry.getValue()).ifPresent(v -> sink.accept(entry.getKey(), v));
             }
-        });
-        return attributes;
+        }
     }
 
     static java.util.Optional<String> meaningful(JsonValue value) {

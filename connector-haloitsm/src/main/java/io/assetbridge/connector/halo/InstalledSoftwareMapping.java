@@ -26,7 +26,7 @@ final class InstalledSoftwareMapping {
                         .or(() -> JsonFields.text(row, "vendor")).orElse(null))
                 .customerSourceId(JsonFields.id(row, "client_id").orElse(null))
                 .siteSourceId(JsonFields.id(row, "site_id").orElse(null));
-        Attributes.of(row, MAPPED).forEach(ci::attribute);
+        Attributes.addTo(row, MAPPED, ci::attribute);
         return ci.build();
     }
 }

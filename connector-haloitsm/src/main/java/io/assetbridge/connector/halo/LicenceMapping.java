@@ -35,7 +35,7 @@ final class LicenceMapping {
                 .warrantyEnd(JsonFields.date(row, "end_date").orElse(null));
         JsonFields.text(row, "count").ifPresent(seats -> ci.attribute("seats", seats));
         JsonFields.text(row, "vendor").ifPresent(vendor -> ci.attribute("vendor", vendor));
-        Attributes.of(row, MAPPED).forEach(ci::attribute);
+        Attributes.addTo(row, MAPPED, ci::attribute);
         return ci.build();
     }
 }
