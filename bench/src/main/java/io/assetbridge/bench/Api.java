@@ -49,6 +49,13 @@ final class Api {
         return send(b.build());
     }
 
+    static void delete(String url) throws Exception {
+        var response = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", AUTH).DELETE().build());
+        if (response.statusCode() != 204 && response.statusCode() != 200) {
+            throw new IllegalStateException("DELETE " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
     static JsonObject getObject(String url) throws Exception {
         var r = get(url);
         if (r.statusCode() != 200) {

@@ -329,6 +329,27 @@ public final class InventoryWriter {
     private Map<String, Existing> existing(String table, List<String> sourceIds, String resourceType) throws SQLException {
         boolean withStatus = resourceType != null;
         var found = new HashMap<String, Existing>();
+        if (dialect == SqlDialect.H2) {
+            // H2 does not look up an IN list in the identity index (it scanned the integration's rows, per
+            // page); in-process, one probe per id by the whole key costs no round trip.
+            String sql = "SELECT id, source_id, content_hash, " + (withStatus ? "status" : "'active'") + " FROM " + table
+                    + " WHERE integration_id = ? AND source_id = ?" + (withStatus ? " AND resource_type = ?" : "");
+            try (var s = connection.prepareStatement(sql)) {
+                for (String id : sourceIds) {
+                    s.setLong(1, integrationId);
+                    s.setString(2, id);
+                    if (withStatus) {
+                        s.setString(3, resourceType);
+                    }
+                    try (var rows = s.executeQuery()) {
+                        if (rows.next()) {
+                            found.put(rows.getString(2), new Existing(rows.getLong(1), rows.getString(3), rows.getString(4)));
+                        }
+                    }
+                }
+            }
+            return found;
+        }
         for (List<String> chunk : chunks(sourceIds)) {
             String sql = "SELECT id, source_id, content_hash, " + (withStatus ? "status" : "'active'") + " FROM " + table
                     + " WHERE integration_id = ? AND source_id IN (" + placeholders(chunk.size()) + ")"
