@@ -1,5 +1,6 @@
 package io.assetbridge.platform.sync;
 
+import io.assetbridge.platform.inventory.InventoryVersion;
 import io.assetbridge.platform.inventory.InventoryWriter;
 import io.assetbridge.platform.inventory.MissingMarker;
 import io.assetbridge.platform.inventory.PageOutcome;
@@ -133,6 +134,9 @@ public class RunStore {
                 s.setLong(7, runId);
                 s.executeUpdate();
             }
+            if (plan.ciRole() && outcome.created() + outcome.updated() > 0) {
+                InventoryVersion.bump(c); // last: it locks the version row until this page commits
+            }
             return outcome;
         }
     }
@@ -174,10 +178,15 @@ public class RunStore {
                         RunCost cost, Clock clock) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             MissingMarker.prepare(c);
+            int changed = 0;
             for (String type : ciTypes) {
                 var marked = MissingMarker.mark(c, integrationId, type, runId, retireAfterSyncs, clock.instant());
                 counts.of(type).missing(marked.missing());
                 counts.of(type).retired(marked.retired());
+                changed += marked.missing() + marked.retired();
+            }
+            if (changed > 0) {
+                InventoryVersion.bump(c);
             }
         }
         // Finished after the marking, so the run's duration includes it.

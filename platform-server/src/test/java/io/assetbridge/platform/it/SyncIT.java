@@ -191,6 +191,10 @@ class SyncIT {
     @Test
     @Order(5)
     void deletionsRenamesAndAdditionsAtTheSourceAreCountedExactly() {
+        // asked before the changes too, so a listing cached across the sync would show here
+        assertThat(cis("status=missing")).isZero();
+        assertThat(cis("q=Renamed")).isZero();
+        long hardwareBefore = cis("class=hardware");
         for (int id = 101; id <= 110; id++) {
             halo.mutate("op=delete-asset&id=" + id);
         }
@@ -206,6 +210,8 @@ class SyncIT {
         assertThat(count(run, "hardware", "updated")).isEqualTo(5);
         assertThat(count(run, "hardware", "missing")).isEqualTo(10);
         assertThat(cis("status=missing")).isEqualTo(10);
+        assertThat(cis("q=Renamed")).isEqualTo(5);
+        assertThat(cis("class=hardware")).isEqualTo(hardwareBefore + 7);
     }
 
     @Test
