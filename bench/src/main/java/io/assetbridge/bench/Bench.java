@@ -390,8 +390,8 @@ public final class Bench {
         md.append('\n');
         for (Row r : sorted) {
             md.append(String.format("- **floors** (%s, N = %,d, %,d CIs): fetch %.2f s (%,d API requests + 1 token), insert %.2f s (%,d rows);"
-                            + " sync %s in %.1f s wall, of which the run's own startedAt→finishedAt is %.1f s (the rest is the"
-                            + " end-of-run missing marking, which runs after finishedAt is taken); platform -Xmx%s%n",
+                            + " sync %s in %.1f s wall from Connect now to finishedAt, of which the run's own startedAt→finishedAt"
+                            + " (missing marking included) is %.1f s (the rest is queueing); platform -Xmx%s%n",
                     r.db(), r.n(), r.cis(), r.fetchSeconds(), r.fetchRequests(), r.insertSeconds(), r.insertRows(), r.status(),
                     r.syncSeconds(), r.engineSeconds(), r.xmx()));
         }
