@@ -40,7 +40,8 @@ public final class Bench {
     private boolean rateLimited = true;
     private boolean queryLatency;
     private long rateLimitAssets = 20_000;
-    private long warmUpAssets = 20_000;
+    /** Assets of the warm-up sync; -1: as many as the measured sync, up to 100,000 (as the fetch floor's warm-up pass). */
+    private long warmUpAssets = -1;
     private int queryClients = 10;
     private int queryRequests = 50;
     private int analyzeEvery = 20;
@@ -191,8 +192,9 @@ public final class Bench {
                 Instant t0 = Instant.now();
                 Api.awaitReady(base, Duration.ofMinutes(4), server);
                 log("platform pid " + server.pid() + " ready in " + Duration.between(t0, Instant.now()).toSeconds() + " s");
-                if (warmUpAssets > 0) {
-                    warmUp(dir, base, server.pid());
+                long warmUp = warmUpAssets >= 0 ? warmUpAssets : Math.min(n, 100_000);
+                if (warmUp > 0) {
+                    warmUp(dir, base, server.pid(), warmUp);
                 }
                 long integration = Api.createIntegration(base, "Bench " + db + " " + n, simPort, null, null);
                 integrationId = integration;
@@ -289,8 +291,9 @@ public final class Bench {
      * deleted: the JIT compiles the platform's sync path before the measured sync, as the fetch floor
      * is measured after a warm-up pass. The cold figure is logged and reported on its own line.
      */
-    private void warmUp(Path dir, String base, long platformPid) throws Exception {
-        try (var sim = startSimulator(dir.resolve("simulator-warm-up.log"), warmUpAssets, 40, 200, null)) {
+    private void warmUp(Path dir, String base, long platformPid, long warmUpAssets) throws Exception {
+        try (var sim = startSimulator(dir.resolve("simulator-warm-up.log"), warmUpAssets, Math.max(40, warmUpAssets / 200),
+                Math.max(200, warmUpAssets / 100), null)) {
             long integration = Api.createIntegration(base, "Warm-up", simPortOf(sim), null, null);
             double[] cpuBefore = Procs.cpuSeconds(platformPid, sim.pid());
             Api.Synced synced = Api.timedSync(base, integration, Duration.ofMinutes(30));
