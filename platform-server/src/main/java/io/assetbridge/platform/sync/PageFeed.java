@@ -5,6 +5,7 @@ import io.assetbridge.spi.PageRequest;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -19,13 +20,15 @@ final class PageFeed implements AutoCloseable {
 
     static final int DEPTH = 2;
 
+    /** Reads one page from the source (with the engine's retries). */
     @FunctionalInterface
-    interface Fetch {
+    interface Fetcher {
         Page fetch(PageRequest request) throws Exception;
     }
 
+    /** Turns a fetched page into what to write. */
     @FunctionalInterface
-    interface Map {
+    interface Mapper {
         PagePlan map(Page page) throws Exception;
     }
 
@@ -36,7 +39,7 @@ final class PageFeed implements AutoCloseable {
     private volatile boolean closed;
     private boolean finished;
 
-    PageFeed(SyncExecutor executor, PageRequest first, Fetch fetch, Map map) {
+    PageFeed(ExecutorService executor, PageRequest first, Fetcher fetch, Mapper map) {
         fetching = executor.submit(() -> worker(fetched, () -> {
             PageRequest request = first;
             while (request != null) {

@@ -116,7 +116,7 @@ public class SyncEngine {
         var filters = new SyncFilters(settings.includeInactive(), settings.includeCustomers(), settings.excludeCustomers());
         var request = new PageRequest(type.id(), cursor, PAGE_SIZE, null, filters);
         Function<SourceRecord, CanonicalRecord> mapper = r -> connector.call(c -> c.mapToCI(r));
-        try (var feed = new PageFeed(workers.executor(), request,
+        try (var feed = new PageFeed(workers.executor().service(), request,
                 next -> retrying(state, () -> connector.call(c -> c.fetchPage(session, next))),
                 page -> PagePlan.of(type, page, mapper, settings))) {
             for (PagePlan page = feed.next(); page != null; page = feed.next()) {

@@ -5,8 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.Future;
 
 /**
  * The platform's own executor for sync work, apart from the default one that serves requests: runs
@@ -21,11 +19,12 @@ public class SyncExecutor {
     @Resource(lookup = JNDI_NAME)
     ManagedExecutorService executor;
 
-    public <T> Future<T> submit(Callable<T> task) {
-        return executor.submit(task);
-    }
-
     public void execute(Runnable task) {
         executor.execute(task);
+    }
+
+    /** The managed executor itself, for the page feeds' workers. */
+    java.util.concurrent.ExecutorService service() {
+        return executor;
     }
 }
