@@ -325,51 +325,49 @@ public final class InventoryWriter {
         return r -> ((io.assetbridge.spi.CanonicalRecord) r).sourceId();
     }
 
-    /** The page's existing rows, in one query (the resource type is fixed by the caller for CIs). */
+    /**
+     * The page's existing rows: one query per 500 ids, or on H2 one probe per id (the resource type is
+     * fixed by the caller for CIs).
+     */
     private Map<String, Existing> existing(String table, List<String> sourceIds, String resourceType) throws SQLException {
         boolean withStatus = resourceType != null;
+        String select = "SELECT id, source_id, content_hash, " + (withStatus ? "status" : "'active'") + " FROM " + table
+                + " WHERE integration_id = ? AND ";
+        String ofType = withStatus ? " AND resource_type = ?" : "";
         var found = new HashMap<String, Existing>();
         if (dialect == SqlDialect.H2) {
             // H2 does not look up an IN list in the identity index (it scanned the integration's rows, per
             // page); in-process, one probe per id by the whole key costs no round trip.
-            String sql = "SELECT id, source_id, content_hash, " + (withStatus ? "status" : "'active'") + " FROM " + table
-                    + " WHERE integration_id = ? AND source_id = ?" + (withStatus ? " AND resource_type = ?" : "");
-            try (var s = connection.prepareStatement(sql)) {
+            try (var s = connection.prepareStatement(select + "source_id = ?" + ofType)) {
                 for (String id : sourceIds) {
-                    s.setLong(1, integrationId);
-                    s.setString(2, id);
-                    if (withStatus) {
-                        s.setString(3, resourceType);
-                    }
-                    try (var rows = s.executeQuery()) {
-                        if (rows.next()) {
-                            found.put(rows.getString(2), new Existing(rows.getLong(1), rows.getString(3), rows.getString(4)));
-                        }
-                    }
+                    readExisting(s, List.of(id), resourceType, found);
                 }
             }
             return found;
         }
         for (List<String> chunk : chunks(sourceIds)) {
-            String sql = "SELECT id, source_id, content_hash, " + (withStatus ? "status" : "'active'") + " FROM " + table
-                    + " WHERE integration_id = ? AND source_id IN (" + placeholders(chunk.size()) + ")"
-                    + (withStatus ? " AND resource_type = ?" : "");
-            try (var s = connection.prepareStatement(sql)) {
-                s.setLong(1, integrationId);
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setString(i + 2, chunk.get(i));
-                }
-                if (withStatus) {
-                    s.setString(chunk.size() + 2, resourceType);
-                }
-                try (var rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        found.put(rows.getString(2), new Existing(rows.getLong(1), rows.getString(3), rows.getString(4)));
-                    }
-                }
+            try (var s = connection.prepareStatement(select + "source_id IN (" + placeholders(chunk.size()) + ")" + ofType)) {
+                readExisting(s, chunk, resourceType, found);
             }
         }
         return found;
+    }
+
+    /** Binds the integration, the source ids and (for CIs) the resource type, and collects the rows found. */
+    private void readExisting(PreparedStatement s, List<String> sourceIds, String resourceType, Map<String, Existing> found)
+            throws SQLException {
+        s.setLong(1, integrationId);
+        for (int i = 0; i < sourceIds.size(); i++) {
+            s.setString(i + 2, sourceIds.get(i));
+        }
+        if (resourceType != null) {
+            s.setString(sourceIds.size() + 2, resourceType);
+        }
+        try (var rows = s.executeQuery()) {
+            while (rows.next()) {
+                found.put(rows.getString(2), new Existing(rows.getLong(1), rows.getString(3), rows.getString(4)));
+            }
+        }
     }
 
     /**

@@ -20,8 +20,8 @@ import java.util.function.Function;
 /**
  * One fetched page turned into what to write: the mapped records the settings keep, the source ids
  * seen (kept or skipped — they exist at the source), how many were skipped or failed to map, and the
- * cursor after the page (null after the last). Built outside any transaction, on the thread that
- * fetched the page; pure.
+ * cursor after the page (null after the last). Built outside any transaction, by the page feed's
+ * mapping worker; pure.
  */
 record PagePlan(ResourceType type, List<CustomerRecord> customers, List<SiteRecord> sites,
                 List<AssetTypeRecord> assetTypes, List<ClassifiedItem> items, List<String> seen, int skipped, int failed,

@@ -55,12 +55,7 @@ public record HttpAnswer(int status, byte[] content, String contentType, Optiona
 
     /** Whether the body starts like a JSON document at all (an HTML page or plain text does not). */
     public boolean looksLikeJson() {
-        for (byte b : content) {
-            if (!Character.isWhitespace(b)) {
-                return b == '{' || b == '[';
-            }
-        }
-        return false;
+        return JsonBodies.looksLikeJson(start());
     }
 
     public boolean successful() {
@@ -69,8 +64,20 @@ public record HttpAnswer(int status, byte[] content, String contentType, Optiona
 
     /** An HTML page (a login page, a web server's error page): the URL is not Halo's API. */
     public boolean looksLikeHtml() {
-        String start = new String(content, 0, Math.min(content.length, 512), StandardCharsets.UTF_8).stripLeading();
+        String start = start();
         return contentType.toLowerCase(Locale.ROOT).contains("html")
                 || start.startsWith("<") || start.regionMatches(true, 0, "<!doctype", 0, 9);
+    }
+
+    /**
+     * The body's first characters after leading whitespace: enough to tell JSON from HTML without
+     * turning a whole page into a string.
+     */
+    private String start() {
+        int from = 0;
+        while (from < content.length && Character.isWhitespace(content[from])) {
+            from++;
+        }
+        return new String(content, from, Math.min(content.length - from, 512), StandardCharsets.UTF_8);
     }
 }
