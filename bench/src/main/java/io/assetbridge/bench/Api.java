@@ -3,7 +3,6 @@ package io.assetbridge.bench;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,12 +16,14 @@ import java.util.Base64;
 /** The platform's admin API and the simulator's /_sim/ controls, over java.net.http. */
 final class Api {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:bench".getBytes(StandardCharsets.UTF_8));
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    static final String AUTH =
+            "Basic " + Base64.getEncoder().encodeToString("admin:bench".getBytes(StandardCharsets.UTF_8));
 
-    private Api() {
-    }
+    private Api() {}
 
     static JsonValue parse(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
@@ -35,12 +36,17 @@ final class Api {
     }
 
     static HttpResponse<String> get(String url) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", AUTH)
-                .timeout(Duration.ofSeconds(120)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", AUTH)
+                .timeout(Duration.ofSeconds(120))
+                .GET()
+                .build());
     }
 
     static HttpResponse<String> post(String url, String json) throws Exception {
-        var b = HttpRequest.newBuilder(URI.create(url)).header("Authorization", AUTH).timeout(Duration.ofSeconds(60));
+        var b = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", AUTH)
+                .timeout(Duration.ofSeconds(60));
         if (json == null) {
             b.POST(HttpRequest.BodyPublishers.noBody());
         } else {
@@ -50,9 +56,13 @@ final class Api {
     }
 
     static void delete(String url) throws Exception {
-        var response = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", AUTH).DELETE().build());
+        var response = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", AUTH)
+                .DELETE()
+                .build());
         if (response.statusCode() != 204 && response.statusCode() != 200) {
-            throw new IllegalStateException("DELETE " + url + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "DELETE " + url + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 
@@ -80,7 +90,10 @@ final class Api {
                 throw new IllegalStateException("The platform exited during start-up; see " + server.log());
             }
             try {
-                var r = send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).timeout(Duration.ofSeconds(5)).GET().build());
+                var r = send(HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5))
+                        .GET()
+                        .build());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -92,7 +105,8 @@ final class Api {
         throw new IllegalStateException("The platform was not ready within " + timeout + "; see " + server.log());
     }
 
-    static long createIntegration(String base, String name, int simPort, Integer budget, Integer windowSeconds) throws Exception {
+    static long createIntegration(String base, String name, int simPort, Integer budget, Integer windowSeconds)
+            throws Exception {
         String sim = "http://127.0.0.1:" + simPort;
         var config = Json.createObjectBuilder()
                 .add("resource-server-url", sim + "/api")
@@ -107,9 +121,15 @@ final class Api {
             // so the default 250 per 300 s does not turn a 100,000-asset sync into a 20-minute wait
             config.add("rate-limit-requests", 100_000).add("rate-limit-window-seconds", 1);
         }
-        String body = Json.createObjectBuilder().add("name", name).add("connector", "haloitsm").add("config", config)
-                .build().toString();
-        return postObject(base + "/api/integrations", body, 201).getJsonNumber("id").longValue();
+        String body = Json.createObjectBuilder()
+                .add("name", name)
+                .add("connector", "haloitsm")
+                .add("config", config)
+                .build()
+                .toString();
+        return postObject(base + "/api/integrations", body, 201)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /**
@@ -118,14 +138,14 @@ final class Api {
      * poll sees the end lets the bench poll every {@link #POLL} without losing precision: polling every
      * 100 ms cost the platform about a tenth of its CPU during a sync.
      */
-    record Synced(JsonObject run, double wallSeconds) {
-    }
+    record Synced(JsonObject run, double wallSeconds) {}
 
     static final Duration POLL = Duration.ofMillis(500);
 
     /** When the server ended the run, or now when it did not say. */
     private static Instant endOf(JsonObject run) {
-        return run.containsKey("finishedAt") && !run.isNull("finishedAt") ? Instant.parse(run.getString("finishedAt"))
+        return run.containsKey("finishedAt") && !run.isNull("finishedAt")
+                ? Instant.parse(run.getString("finishedAt"))
                 : Instant.now();
     }
 
@@ -136,13 +156,14 @@ final class Api {
     }
 
     /** The seconds a capped run took, or (cancelled after the cap) the cap; {@code cancelled} says which. */
-    record Capped(JsonObject run, double wallSeconds, boolean cancelled) {
-    }
+    record Capped(JsonObject run, double wallSeconds, boolean cancelled) {}
 
     /** Like timedSync, but cancels the run once {@code cap} has passed and waits for it to stop. */
     static Capped cappedSync(String base, long integrationId, Duration cap) throws Exception {
         Instant start = Instant.now();
-        long runId = postObject(base + "/api/integrations/" + integrationId + "/syncs", null, 202).getJsonNumber("id").longValue();
+        long runId = postObject(base + "/api/integrations/" + integrationId + "/syncs", null, 202)
+                .getJsonNumber("id")
+                .longValue();
         Instant until = Instant.now().plus(cap);
         boolean cancelled = false;
         while (true) {
@@ -162,7 +183,8 @@ final class Api {
     /** Presses Connect now and polls the run until it ends; returns the final run. */
     static JsonObject sync(String base, long integrationId, Duration timeout) throws Exception {
         long runId = postObject(base + "/api/integrations/" + integrationId + "/syncs", null, 202)
-                .getJsonNumber("id").longValue();
+                .getJsonNumber("id")
+                .longValue();
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {
             Thread.sleep(POLL.toMillis());
@@ -177,7 +199,8 @@ final class Api {
 
     static double seconds(JsonObject run) {
         return Duration.between(Instant.parse(run.getString("startedAt")), Instant.parse(run.getString("finishedAt")))
-                .toMillis() / 1000.0;
+                        .toMillis()
+                / 1000.0;
     }
 
     static long count(JsonObject run, String type, String key) {
@@ -195,7 +218,9 @@ final class Api {
             n += count(run, type, "created") + count(run, type, "updated");
         }
         JsonObject counts = run.getJsonObject("counts");
-        return n + counts.getJsonNumber("missing").longValue() + counts.getJsonNumber("retired").longValue();
+        return n
+                + counts.getJsonNumber("missing").longValue()
+                + counts.getJsonNumber("retired").longValue();
     }
 
     static JsonObject simCounters(int simPort) throws Exception {

@@ -1,7 +1,6 @@
 package io.assetbridge.bench;
 
 import jakarta.json.JsonObject;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +41,7 @@ public final class Bench {
     private long rateLimitAssets = 20_000;
     /** Assets of the warm-up sync; -1: as many as the measured sync, up to 100,000 (as the fetch floor's warm-up pass). */
     private long warmUpAssets = -1;
+
     private int queryClients = 10;
     private int queryRequests = 50;
     private int analyzeEvery = 20;
@@ -53,13 +53,33 @@ public final class Bench {
     private Path work = Path.of("bench/target/runs");
 
     // ---- results ----
-    private record Row(String db, long n, long cis, double syncSeconds, long requests, long minRequests,
-                       long simRequests, long simTokens, Map<String, Long> perEndpoint, long rowsWritten,
-                       double fetchSeconds, long fetchRequests, double insertSeconds, long insertRows,
-                       double heapMb, double rssMb, long peakBeforeGcMb, long peakAfterGcMb, String xmx,
-                       double resyncSeconds, long resyncRows, long resyncUnchanged, String status,
-                       double engineSeconds, double resyncEngineSeconds, boolean resyncCancelled) {
-    }
+    private record Row(
+            String db,
+            long n,
+            long cis,
+            double syncSeconds,
+            long requests,
+            long minRequests,
+            long simRequests,
+            long simTokens,
+            Map<String, Long> perEndpoint,
+            long rowsWritten,
+            double fetchSeconds,
+            long fetchRequests,
+            double insertSeconds,
+            long insertRows,
+            double heapMb,
+            double rssMb,
+            long peakBeforeGcMb,
+            long peakAfterGcMb,
+            String xmx,
+            double resyncSeconds,
+            long resyncRows,
+            long resyncUnchanged,
+            String status,
+            double engineSeconds,
+            double resyncEngineSeconds,
+            boolean resyncCancelled) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> lines = new ArrayList<>();
@@ -127,7 +147,8 @@ public final class Bench {
             return;
         }
         log("PostgreSQL emulated autovacuum: " + (analyzeEvery > 0 ? "ANALYZE every " + analyzeEvery + " s" : "off"));
-        log("load average at start: " + loadAtStart + " (" + Runtime.getRuntime().availableProcessors() + " CPUs)");
+        log("load average at start: " + loadAtStart + " ("
+                + Runtime.getRuntime().availableProcessors() + " CPUs)");
         Files.createDirectories(work);
         // a private copy: other builds may replace platform-server/target/assetbridge.jar while this runs
         Path copy = work.resolve("assetbridge.jar").toAbsolutePath();
@@ -163,7 +184,9 @@ public final class Bench {
                 FetchFloor.measure(simPort); // warm the simulator (and this JVM) once
             }
             var fetch = FetchFloor.measure(simPort);
-            log(String.format("fetch floor: %.2f s, %d requests (+1 token), %d rows", fetch.seconds(), fetch.requests(), fetch.rows()));
+            log(String.format(
+                    "fetch floor: %.2f s, %d requests (+1 token), %d rows",
+                    fetch.seconds(), fetch.requests(), fetch.rows()));
 
             if (pg) {
                 Db.recreatePgDatabase();
@@ -172,7 +195,8 @@ public final class Bench {
             int port = Procs.freePort();
             var cmd = Procs.list(Procs.java(), "-Xmx" + xmx, "-Xlog:gc:file=" + dir.resolve("gc.log"));
             if (jfr) {
-                cmd.add("-XX:StartFlightRecording=filename=" + dir.resolve("server.jfr") + ",settings=" + jfc() + ",dumponexit=true");
+                cmd.add("-XX:StartFlightRecording=filename=" + dir.resolve("server.jfr") + ",settings=" + jfc()
+                        + ",dumponexit=true");
             }
             cmd.addAll(List.of("-jar", serverJar.toAbsolutePath().toString(), "--port", Integer.toString(port)));
             Map<String, String> env = new HashMap<>();
@@ -188,10 +212,11 @@ public final class Bench {
             Row row;
             long integrationId;
             try (var server = Procs.start(cmd, env, dir.resolve("server.log"), null, null, Duration.ZERO);
-                 var analyzer = pg ? Db.analyzeEvery(analyzeEvery) : Db.noAnalyzer()) {
+                    var analyzer = pg ? Db.analyzeEvery(analyzeEvery) : Db.noAnalyzer()) {
                 Instant t0 = Instant.now();
                 Api.awaitReady(base, Duration.ofMinutes(4), server);
-                log("platform pid " + server.pid() + " ready in " + Duration.between(t0, Instant.now()).toSeconds() + " s");
+                log("platform pid " + server.pid() + " ready in "
+                        + Duration.between(t0, Instant.now()).toSeconds() + " s");
                 long warmUp = warmUpAssets >= 0 ? warmUpAssets : Math.min(n, 100_000);
                 if (warmUp > 0) {
                     warmUp(dir, base, server.pid(), warmUp);
@@ -210,9 +235,9 @@ public final class Bench {
                 double engineSeconds = Api.seconds(run);
                 long cis = run.getJsonObject("counts").getJsonNumber("fetched").longValue();
                 long requests = run.getJsonNumber("requests").longValue();
-                log(String.format("sync %s in %.2f s wall (run's startedAt→finishedAt %.2f s): %d CIs, %d requests; counts %s",
-                        status, seconds, engineSeconds, cis, requests,
-                        run.getJsonObject("countsByType")));
+                log(String.format(
+                        "sync %s in %.2f s wall (run's startedAt→finishedAt %.2f s): %d CIs, %d requests; counts %s",
+                        status, seconds, engineSeconds, cis, requests, run.getJsonObject("countsByType")));
                 log("sync " + cpu);
                 cpuLines.add(String.format("%s, N = %,d: sync %s", db, n, cpu));
                 if (!status.equals("succeeded")) {
@@ -223,36 +248,66 @@ public final class Bench {
                 double heap = Procs.heapAfterGcMb(server.pid());
                 long[] peaks = Procs.gcLogPeaks(dir.resolve("gc.log"));
                 long written = pg ? Db.pgRowsWrittenSettled() - before : Api.applicationRowsWritten(run);
-                log(String.format("rows written %d; heap after GC %.1f MB; RSS high-water %.1f MB; GC-log peak %d MB before / %d MB after GC",
+                log(String.format(
+                        "rows written %d; heap after GC %.1f MB; RSS high-water %.1f MB; GC-log peak %d MB before / %d MB after GC",
                         written, heap, rss, peaks[0], peaks[1]));
 
                 // unchanged re-sync
                 long before2 = pg ? Db.pgRowsWrittenCounter() : 0;
                 double[] cpuBefore2 = Procs.cpuSeconds(server.pid(), simPid);
                 Api.Capped resynced = Api.cappedSync(base, integration, Duration.ofSeconds(resyncCap));
-                String cpu2 = Procs.cpuBetween(cpuBefore2, Procs.cpuSeconds(server.pid(), simPid), resynced.wallSeconds());
+                String cpu2 =
+                        Procs.cpuBetween(cpuBefore2, Procs.cpuSeconds(server.pid(), simPid), resynced.wallSeconds());
                 log("re-sync " + cpu2);
                 cpuLines.add(String.format("%s, N = %,d: unchanged re-sync %s", db, n, cpu2));
                 JsonObject again = resynced.run();
                 double resync = resynced.wallSeconds();
                 if (resynced.cancelled()) {
-                    log(String.format("unchanged re-sync cancelled after the %d s cap (progress %s)", resyncCap, again.get("progress")));
+                    log(String.format(
+                            "unchanged re-sync cancelled after the %d s cap (progress %s)",
+                            resyncCap, again.get("progress")));
                 }
                 double resyncEngine = Api.seconds(again);
                 long resyncRows = pg ? Db.pgRowsWrittenSettled() - before2 : Api.applicationRowsWritten(again);
-                long unchanged = again.getJsonObject("counts").getJsonNumber("unchanged").longValue();
-                log(String.format("unchanged re-sync %s in %.2f s wall (run's startedAt→finishedAt %.2f s), rows written %d (unchanged %d)",
+                long unchanged =
+                        again.getJsonObject("counts").getJsonNumber("unchanged").longValue();
+                log(String.format(
+                        "unchanged re-sync %s in %.2f s wall (run's startedAt→finishedAt %.2f s), rows written %d (unchanged %d)",
                         again.getString("status"), resync, resyncEngine, resyncRows, unchanged));
                 if (!again.getString("status").equals("succeeded")) {
                     log("re-sync failed: " + again.get("failure"));
                 }
 
                 Map<String, Long> perEndpoint = new HashMap<>();
-                counters.getJsonObject("requests_per_endpoint").forEach((k, v) -> perEndpoint.put(k, ((jakarta.json.JsonNumber) v).longValue()));
-                row = new Row(db, n, cis, seconds, requests, fetch.requests() + 1,
-                        counters.getJsonNumber("total_requests").longValue(), counters.getJsonNumber("token_requests").longValue(),
-                        perEndpoint, written, fetch.seconds(), fetch.requests(), 0, 0, heap, rss, peaks[0], peaks[1], xmx,
-                        resync, resyncRows, unchanged, status, engineSeconds, resyncEngine, resynced.cancelled());
+                counters.getJsonObject("requests_per_endpoint")
+                        .forEach((k, v) -> perEndpoint.put(k, ((jakarta.json.JsonNumber) v).longValue()));
+                row = new Row(
+                        db,
+                        n,
+                        cis,
+                        seconds,
+                        requests,
+                        fetch.requests() + 1,
+                        counters.getJsonNumber("total_requests").longValue(),
+                        counters.getJsonNumber("token_requests").longValue(),
+                        perEndpoint,
+                        written,
+                        fetch.seconds(),
+                        fetch.requests(),
+                        0,
+                        0,
+                        heap,
+                        rss,
+                        peaks[0],
+                        peaks[1],
+                        xmx,
+                        resync,
+                        resyncRows,
+                        unchanged,
+                        status,
+                        engineSeconds,
+                        resyncEngine,
+                        resynced.cancelled());
 
                 if (rateLimited && rateLimitedLine == null) {
                     rateLimitedRun(dir, base);
@@ -264,20 +319,44 @@ public final class Bench {
             // the insert floor, with the platform stopped: the same rows into the same database
             Db.InsertResult insert;
             if (pg) {
-                try (var source = Db.pg(); var target = Db.pg()) {
+                try (var source = Db.pg();
+                        var target = Db.pg()) {
                     insert = Db.insertFloor(source, target, integrationId);
                 }
             } else {
-                try (var source = Db.h2(dir.resolve("data")); var target = Db.h2(dir.resolve("data"))) {
+                try (var source = Db.h2(dir.resolve("data"));
+                        var target = Db.h2(dir.resolve("data"))) {
                     insert = Db.insertFloor(source, target, integrationId);
                 }
             }
             log(String.format("insert floor: %.2f s for %d rows", insert.seconds(), insert.rows()));
-            rows.add(new Row(row.db(), row.n(), row.cis(), row.syncSeconds(), row.requests(), row.minRequests(), row.simRequests(),
-                    row.simTokens(), row.perEndpoint(), row.rowsWritten(), row.fetchSeconds(), row.fetchRequests(),
-                    insert.seconds(), insert.rows(), row.heapMb(), row.rssMb(), row.peakBeforeGcMb(), row.peakAfterGcMb(),
-                    row.xmx(), row.resyncSeconds(), row.resyncRows(), row.resyncUnchanged(), row.status(),
-                    row.engineSeconds(), row.resyncEngineSeconds(), row.resyncCancelled()));
+            rows.add(new Row(
+                    row.db(),
+                    row.n(),
+                    row.cis(),
+                    row.syncSeconds(),
+                    row.requests(),
+                    row.minRequests(),
+                    row.simRequests(),
+                    row.simTokens(),
+                    row.perEndpoint(),
+                    row.rowsWritten(),
+                    row.fetchSeconds(),
+                    row.fetchRequests(),
+                    insert.seconds(),
+                    insert.rows(),
+                    row.heapMb(),
+                    row.rssMb(),
+                    row.peakBeforeGcMb(),
+                    row.peakAfterGcMb(),
+                    row.xmx(),
+                    row.resyncSeconds(),
+                    row.resyncRows(),
+                    row.resyncUnchanged(),
+                    row.status(),
+                    row.engineSeconds(),
+                    row.resyncEngineSeconds(),
+                    row.resyncCancelled()));
         } finally {
             if (pg) {
                 Db.dropPgDatabase();
@@ -292,16 +371,24 @@ public final class Bench {
      * is measured after a warm-up pass. The cold figure is logged and reported on its own line.
      */
     private void warmUp(Path dir, String base, long platformPid, long warmUpAssets) throws Exception {
-        try (var sim = startSimulator(dir.resolve("simulator-warm-up.log"), warmUpAssets, Math.max(40, warmUpAssets / 200),
-                Math.max(200, warmUpAssets / 100), null)) {
+        try (var sim = startSimulator(
+                dir.resolve("simulator-warm-up.log"),
+                warmUpAssets,
+                Math.max(40, warmUpAssets / 200),
+                Math.max(200, warmUpAssets / 100),
+                null)) {
             long integration = Api.createIntegration(base, "Warm-up", simPortOf(sim), null, null);
             double[] cpuBefore = Procs.cpuSeconds(platformPid, sim.pid());
             Api.Synced synced = Api.timedSync(base, integration, Duration.ofMinutes(30));
             String cpu = Procs.cpuBetween(cpuBefore, Procs.cpuSeconds(platformPid, sim.pid()), synced.wallSeconds());
-            long cis = synced.run().getJsonObject("counts").getJsonNumber("fetched").longValue();
-            String line = String.format("cold platform: the warm-up sync of %,d assets (%,d CIs), the first after start, took %.1f s"
-                    + " (%,.0f CIs/s), %s; its integration was then deleted", warmUpAssets, cis, synced.wallSeconds(),
-                    cis / synced.wallSeconds(), cpu);
+            long cis = synced.run()
+                    .getJsonObject("counts")
+                    .getJsonNumber("fetched")
+                    .longValue();
+            String line = String.format(
+                    "cold platform: the warm-up sync of %,d assets (%,d CIs), the first after start, took %.1f s"
+                            + " (%,.0f CIs/s), %s; its integration was then deleted",
+                    warmUpAssets, cis, synced.wallSeconds(), cis / synced.wallSeconds(), cpu);
             log(line);
             warmUpLines.add(dir.getFileName() + ": " + line);
             Api.delete(base + "/api/integrations/" + integration);
@@ -310,11 +397,24 @@ public final class Bench {
 
     private final List<String> warmUpLines = new ArrayList<>();
 
-    private Procs.Child startSimulator(Path log, long assets, long clients, long licences, int[] rateLimit) throws Exception {
-        var cmd = Procs.list(Procs.java(), "-Xmx256m", "-jar", simJar.toAbsolutePath().toString(), "--port", "0",
-                "--assets", Long.toString(assets), "--clients", Long.toString(clients), "--licences", Long.toString(licences));
+    private Procs.Child startSimulator(Path log, long assets, long clients, long licences, int[] rateLimit)
+            throws Exception {
+        var cmd = Procs.list(
+                Procs.java(),
+                "-Xmx256m",
+                "-jar",
+                simJar.toAbsolutePath().toString(),
+                "--port",
+                "0",
+                "--assets",
+                Long.toString(assets),
+                "--clients",
+                Long.toString(clients),
+                "--licences",
+                Long.toString(licences));
         if (rateLimit != null) {
-            cmd.addAll(List.of("--rate-limit", Integer.toString(rateLimit[0]), "--window", Integer.toString(rateLimit[1])));
+            cmd.addAll(List.of(
+                    "--rate-limit", Integer.toString(rateLimit[0]), "--window", Integer.toString(rateLimit[1])));
         }
         String[] port = new String[1];
         var child = Procs.start(cmd, Map.of(), log, SIM_READY, port, Duration.ofMinutes(3));
@@ -334,8 +434,9 @@ public final class Bench {
         final int WINDOW = window;
         final int BUDGET = simLimit * 9 / 10; // the connector's budget at 90 % of the limit
         long clients = 40;
-        try (var sim = startSimulator(dir.resolve("simulator-rate-limited.log"), rateLimitAssets, clients, 200,
-                new int[] {SIM_LIMIT, WINDOW})) {
+        try (var sim = startSimulator(
+                dir.resolve("simulator-rate-limited.log"), rateLimitAssets, clients, 200, new int[] {SIM_LIMIT, WINDOW
+                })) {
             int simPort = simPortOf(sim);
             long integration = Api.createIntegration(base, "Bench rate-limited", simPort, BUDGET, WINDOW);
             Api.simResetCounters(simPort);
@@ -350,26 +451,42 @@ public final class Bench {
             long limited = counters.getJsonNumber("rate_limited").longValue();
             long served = total - limited;
             long minimum = ((served - 1) / BUDGET) * WINDOW;
-            rateLimitedLine = String.format("**rate-limited run:** simulator at %d requests per rolling %d s, connector budget %d per %d s,"
+            rateLimitedLine = String.format(
+                    "**rate-limited run:** simulator at %d requests per rolling %d s, connector budget %d per %d s,"
                             + " N = %,d assets (%s): %.1f s for R = %d requests (%d token) against the minimum floor((R−1)/b)·W"
                             + " = floor(%d/%d)·%d = %d s → **%s**; 429s received: **%d**",
-                    SIM_LIMIT, WINDOW, BUDGET, WINDOW, rateLimitAssets, run.getString("status"), seconds, served,
-                    counters.getJsonNumber("token_requests").longValue(), served - 1, BUDGET, WINDOW, minimum,
-                    minimum == 0 ? "n/a" : ratio(seconds / minimum), limited);
+                    SIM_LIMIT,
+                    WINDOW,
+                    BUDGET,
+                    WINDOW,
+                    rateLimitAssets,
+                    run.getString("status"),
+                    seconds,
+                    served,
+                    counters.getJsonNumber("token_requests").longValue(),
+                    served - 1,
+                    BUDGET,
+                    WINDOW,
+                    minimum,
+                    minimum == 0 ? "n/a" : ratio(seconds / minimum),
+                    limited);
             log(rateLimitedLine);
         }
     }
 
     private void queryLatency(String base, String db, long n) throws Exception {
-        long total = Api.getObject(base + "/api/cis?size=1").getJsonNumber("total").longValue();
+        long total =
+                Api.getObject(base + "/api/cis?size=1").getJsonNumber("total").longValue();
         var plain = QueryLatency.measure(base, queryClients, queryRequests, null, total);
         var terms = QueryLatency.searchTerms(base, total, 20, new Random(42));
         var withQ = QueryLatency.measure(base, queryClients, queryRequests, terms, total);
         String where = String.format("%s, %,d CIs (N = %,d)", db, total, n);
-        queryLines.add(String.format("**query latency** (%s) `GET /api/cis?size=50&page=<random>` under %d concurrent clients:"
+        queryLines.add(String.format(
+                "**query latency** (%s) `GET /api/cis?size=50&page=<random>` under %d concurrent clients:"
                         + " p50 **%.0f ms**, p95 **%.0f ms**, max %.0f ms (%d samples, %d failures)",
                 where, plain.clients(), plain.p50(), plain.p95(), plain.max(), plain.samples(), plain.failures()));
-        queryLines.add(String.format("**query latency** (%s) `GET /api/cis?size=50&page=<random within the result>&q=<term>` (20 terms:"
+        queryLines.add(String.format(
+                "**query latency** (%s) `GET /api/cis?size=50&page=<random within the result>&q=<term>` (20 terms:"
                         + " substrings of stored names and serials) under %d concurrent clients: p50 **%.0f ms**, p95 **%.0f ms**,"
                         + " max %.0f ms (%d samples, %d failures)",
                 where, withQ.clients(), withQ.p50(), withQ.p95(), withQ.max(), withQ.samples(), withQ.failures()));
@@ -380,46 +497,88 @@ public final class Bench {
 
     private void report() throws Exception {
         var md = new StringBuilder();
-        md.append("| db | N | sync s | CIs/s | requests | rows written | sync/(fetch+insert) | sync/max(fetch,insert) | heap after GC MB | RSS MB |\n");
+        md.append(
+                "| db | N | sync s | CIs/s | requests | rows written | sync/(fetch+insert) | sync/max(fetch,insert) | heap after GC MB | RSS MB |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing(Row::db).reversed().thenComparing(Row::n));
         for (Row r : sorted) {
-            md.append(String.format("| %s | %,d | %.1f | %,.0f | %,d | %,d | %s | %s | %.1f | %.0f |%n",
-                    r.db(), r.n(), r.syncSeconds(), r.cis() / r.syncSeconds(), r.requests(), r.rowsWritten(),
+            md.append(String.format(
+                    "| %s | %,d | %.1f | %,.0f | %,d | %,d | %s | %s | %.1f | %.0f |%n",
+                    r.db(),
+                    r.n(),
+                    r.syncSeconds(),
+                    r.cis() / r.syncSeconds(),
+                    r.requests(),
+                    r.rowsWritten(),
                     ratio(r.syncSeconds() / (r.fetchSeconds() + r.insertSeconds())),
-                    ratio(r.syncSeconds() / Math.max(r.fetchSeconds(), r.insertSeconds())), r.heapMb(), r.rssMb()));
+                    ratio(r.syncSeconds() / Math.max(r.fetchSeconds(), r.insertSeconds())),
+                    r.heapMb(),
+                    r.rssMb()));
         }
         md.append('\n');
         for (Row r : sorted) {
-            md.append(String.format("- **floors** (%s, N = %,d, %,d CIs): fetch %.2f s (%,d API requests + 1 token), insert %.2f s (%,d rows);"
+            md.append(String.format(
+                    "- **floors** (%s, N = %,d, %,d CIs): fetch %.2f s (%,d API requests + 1 token), insert %.2f s (%,d rows);"
                             + " sync %s in %.1f s wall from Connect now to finishedAt, of which the run's own startedAt→finishedAt"
                             + " (missing marking included) is %.1f s (the rest is queueing); platform -Xmx%s%n",
-                    r.db(), r.n(), r.cis(), r.fetchSeconds(), r.fetchRequests(), r.insertSeconds(), r.insertRows(), r.status(),
-                    r.syncSeconds(), r.engineSeconds(), r.xmx()));
+                    r.db(),
+                    r.n(),
+                    r.cis(),
+                    r.fetchSeconds(),
+                    r.fetchRequests(),
+                    r.insertSeconds(),
+                    r.insertRows(),
+                    r.status(),
+                    r.syncSeconds(),
+                    r.engineSeconds(),
+                    r.xmx()));
         }
         for (Row r : sorted) {
-            md.append(String.format("- **requests** (%s, N = %,d): the run counted %,d; the simulator saw %,d (%,d token) %s;"
+            md.append(String.format(
+                    "- **requests** (%s, N = %,d): the run counted %,d; the simulator saw %,d (%,d token) %s;"
                             + " paging minimum %,d + token → %s%n",
-                    r.db(), r.n(), r.requests(), r.simRequests(), r.simTokens(), new java.util.TreeMap<>(r.perEndpoint()),
-                    r.fetchRequests(), r.simRequests() - r.simTokens() == r.fetchRequests() ? "exactly the minimum"
+                    r.db(),
+                    r.n(),
+                    r.requests(),
+                    r.simRequests(),
+                    r.simTokens(),
+                    new java.util.TreeMap<>(r.perEndpoint()),
+                    r.fetchRequests(),
+                    r.simRequests() - r.simTokens() == r.fetchRequests()
+                            ? "exactly the minimum"
                             : (r.simRequests() - r.simTokens() - r.fetchRequests()) + " above the minimum"));
         }
         for (Row r : sorted) {
-            md.append(String.format("- **unchanged re-sync** (%s, N = %,d): %s%.1f s wall (run's own %.1f s), **%,d rows written** (%,d CIs unchanged)%s%n",
-                    r.db(), r.n(), r.resyncCancelled() ? "NOT finished — cancelled at the cap, stopped after " : "",
-                    r.resyncSeconds(), r.resyncEngineSeconds(), r.resyncRows(), r.resyncUnchanged(),
-                    r.db().equals("h2") ? " — application counter (created + updated + missing + retired)" : " — pg_stat_user_tables"));
+            md.append(String.format(
+                    "- **unchanged re-sync** (%s, N = %,d): %s%.1f s wall (run's own %.1f s), **%,d rows written** (%,d CIs unchanged)%s%n",
+                    r.db(),
+                    r.n(),
+                    r.resyncCancelled() ? "NOT finished — cancelled at the cap, stopped after " : "",
+                    r.resyncSeconds(),
+                    r.resyncEngineSeconds(),
+                    r.resyncRows(),
+                    r.resyncUnchanged(),
+                    r.db().equals("h2")
+                            ? " — application counter (created + updated + missing + retired)"
+                            : " — pg_stat_user_tables"));
         }
         if (rateLimitedLine != null) {
             md.append("- ").append(rateLimitedLine).append('\n');
         }
         for (Row r : sorted) {
             if (r.n() >= 100_000) {
-                md.append(String.format("- **memory** (%s, N = %,d, -Xmx%s): %s; heap after GC %.1f MB, highest heap before a GC %d MB"
+                md.append(String.format(
+                        "- **memory** (%s, N = %,d, -Xmx%s): %s; heap after GC %.1f MB, highest heap before a GC %d MB"
                                 + " and after a GC %d MB (GC log), RSS high-water %.0f MB%n",
-                        r.db(), r.n(), r.xmx(), r.status().equals("succeeded") ? "completed" : "did NOT complete (" + r.status() + ")",
-                        r.heapMb(), r.peakBeforeGcMb(), r.peakAfterGcMb(), r.rssMb()));
+                        r.db(),
+                        r.n(),
+                        r.xmx(),
+                        r.status().equals("succeeded") ? "completed" : "did NOT complete (" + r.status() + ")",
+                        r.heapMb(),
+                        r.peakBeforeGcMb(),
+                        r.peakAfterGcMb(),
+                        r.rssMb()));
             }
         }
         for (String q : queryLines) {
@@ -431,36 +590,62 @@ public final class Bench {
         for (String c : cpuLines) {
             md.append("- **CPU** (").append(c).append(")\n");
         }
-        md.append(String.format("- PostgreSQL statistics: this machine's cluster runs with autovacuum=off; %s%n",
-                analyzeEvery > 0 ? "the bench ran ANALYZE on the bench database every " + analyzeEvery + " s during the PostgreSQL runs (as autovacuum would)"
+        md.append(String.format(
+                "- PostgreSQL statistics: this machine's cluster runs with autovacuum=off; %s%n",
+                analyzeEvery > 0
+                        ? "the bench ran ANALYZE on the bench database every " + analyzeEvery
+                                + " s during the PostgreSQL runs (as autovacuum would)"
                         : "the bench did not analyze (--analyze-every 0): the planner sees the tables as empty"));
-        md.append(String.format("- load average (1/5/15 min, runnable/total, last pid): at start %s, at end %s%n", loadAtStart,
-                Procs.loadAverage()));
+        md.append(String.format(
+                "- load average (1/5/15 min, runnable/total, last pid): at start %s, at end %s%n",
+                loadAtStart, Procs.loadAverage()));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md.toString());
         System.out.println();
         System.out.println(md);
-        // chart points: this process's rows merged with earlier invocations' (bench/target/runs/points.csv; same db and N: newest wins)
+        // chart points: this process's rows merged with earlier invocations' (bench/target/runs/points.csv; same db and
+        // N: newest wins)
         Path csv = work.resolve("points.csv");
         var merged = new java.util.TreeMap<String, Chart.Point>();
         if (Files.exists(csv)) {
             for (String line : Files.readAllLines(csv)) {
                 String[] f = line.split(",");
-                merged.put(f[0] + "/" + f[1], new Chart.Point(f[0], Long.parseLong(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+                merged.put(
+                        f[0] + "/" + f[1],
+                        new Chart.Point(
+                                f[0], Long.parseLong(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])));
             }
         }
         for (Row r : rows) {
-            merged.put(r.db() + "/" + r.n(), new Chart.Point(r.db(), r.n(), r.cis() / r.syncSeconds(),
-                    r.cis() / (r.fetchSeconds() + r.insertSeconds())));
+            merged.put(
+                    r.db() + "/" + r.n(),
+                    new Chart.Point(
+                            r.db(),
+                            r.n(),
+                            r.cis() / r.syncSeconds(),
+                            r.cis() / (r.fetchSeconds() + r.insertSeconds())));
         }
         var csvText = new StringBuilder();
-        merged.values().forEach(p -> csvText.append(p.db()).append(',').append(p.n()).append(',').append(p.cisPerSecond())
-                .append(',').append(p.floorPerSecond()).append('\n'));
+        merged.values()
+                .forEach(p -> csvText.append(p.db())
+                        .append(',')
+                        .append(p.n())
+                        .append(',')
+                        .append(p.cisPerSecond())
+                        .append(',')
+                        .append(p.floorPerSecond())
+                        .append('\n'));
         Files.writeString(csv, csvText);
         if (!merged.isEmpty()) {
             var points = new ArrayList<>(merged.values());
-            Chart.write(points, chart, chartNote != null ? chartNote : "2-core shared machine, JDK " + Runtime.version().feature()
-                    + ", simulator and platform as separate processes; load average at start " + loadAtStart.split(" ")[0]);
+            Chart.write(
+                    points,
+                    chart,
+                    chartNote != null
+                            ? chartNote
+                            : "2-core shared machine, JDK " + Runtime.version().feature()
+                                    + ", simulator and platform as separate processes; load average at start "
+                                    + loadAtStart.split(" ")[0]);
         }
     }
 
@@ -468,7 +653,9 @@ public final class Bench {
     private Path jfc() throws Exception {
         Path target = work.resolve("bench.jfc").toAbsolutePath();
         String profile = Files.readString(Path.of(System.getProperty("java.home"), "lib", "jfr", "profile.jfc"));
-        profile = profile.replaceAll("(?s)(<event name=\"jdk.Socket(Read|Write)\">.*?<setting name=\"threshold\"[^>]*>)[^<]*(</setting>)", "$10 ms$3");
+        profile = profile.replaceAll(
+                "(?s)(<event name=\"jdk.Socket(Read|Write)\">.*?<setting name=\"threshold\"[^>]*>)[^<]*(</setting>)",
+                "$10 ms$3");
         Files.writeString(target, profile);
         return target;
     }

@@ -1,6 +1,5 @@
 package io.assetbridge.bench;
 
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -12,16 +11,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.imageio.ImageIO;
 
 /** CIs/s against N (log scale) for each database, as a PNG, with java.awt in headless mode. */
 final class Chart {
 
     /** One point: database, N, sync CIs/s, floor CIs/s (N / (fetch + insert)). */
-    record Point(String db, long n, double cisPerSecond, double floorPerSecond) {
-    }
+    record Point(String db, long n, double cisPerSecond, double floorPerSecond) {}
 
-    private Chart() {
-    }
+    private Chart() {}
 
     static void write(List<Point> points, Path file, String subtitle) throws Exception {
         System.setProperty("java.awt.headless", "true");
@@ -42,7 +40,11 @@ final class Chart {
         double maxN = points.stream().mapToLong(Point::n).max().orElse(100_000);
         double lo = Math.floor(Math.log10(minN));
         double hi = Math.max(lo + 1, Math.ceil(Math.log10(maxN)));
-        double maxY = points.stream().mapToDouble(p -> Math.max(p.cisPerSecond(), p.floorPerSecond())).max().orElse(1) * 1.15;
+        double maxY = points.stream()
+                        .mapToDouble(p -> Math.max(p.cisPerSecond(), p.floorPerSecond()))
+                        .max()
+                        .orElse(1)
+                * 1.15;
         double step = niceStep(maxY / 6);
         maxY = Math.ceil(maxY / step) * step;
         int plotW = w - left - right;
@@ -90,8 +92,16 @@ final class Chart {
             Color colour = colours.get(db);
             for (boolean floor : new boolean[] {false, true}) {
                 g.setColor(colour);
-                g.setStroke(floor ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 5f}, 0f)
-                        : new BasicStroke(2.5f));
+                g.setStroke(
+                        floor
+                                ? new BasicStroke(
+                                        1.5f,
+                                        BasicStroke.CAP_BUTT,
+                                        BasicStroke.JOIN_ROUND,
+                                        1f,
+                                        new float[] {6f, 5f},
+                                        0f)
+                                : new BasicStroke(2.5f));
                 int px0 = -1;
                 int py0 = -1;
                 for (Point p : series.values()) {
@@ -108,11 +118,22 @@ final class Chart {
                     px0 = px;
                     py0 = py;
                 }
-                g.setStroke(floor ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 5f}, 0f)
-                        : new BasicStroke(2.5f));
+                g.setStroke(
+                        floor
+                                ? new BasicStroke(
+                                        1.5f,
+                                        BasicStroke.CAP_BUTT,
+                                        BasicStroke.JOIN_ROUND,
+                                        1f,
+                                        new float[] {6f, 5f},
+                                        0f)
+                                : new BasicStroke(2.5f));
                 g.drawLine(left + plotW + 15, legendY, left + plotW + 40, legendY);
                 g.setColor(Color.BLACK);
-                g.drawString((db.equals("h2") ? "H2" : "PostgreSQL") + (floor ? " floor" : " sync"), left + plotW + 46, legendY + 4);
+                g.drawString(
+                        (db.equals("h2") ? "H2" : "PostgreSQL") + (floor ? " floor" : " sync"),
+                        left + plotW + 46,
+                        legendY + 4);
                 legendY += 20;
             }
         }

@@ -17,18 +17,19 @@ final class Db {
     static final String PG_BENCH_URL = "jdbc:postgresql://127.0.0.1:5432/" + PG_BENCH_DB;
     static final String PG_USER = "postgres";
 
-    private Db() {
-    }
+    private Db() {}
 
     static void recreatePgDatabase() throws SQLException {
         dropPgDatabase();
-        try (var c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, ""); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, "");
+                var s = c.createStatement()) {
             s.execute("CREATE DATABASE " + PG_BENCH_DB);
         }
     }
 
     static void dropPgDatabase() throws SQLException {
-        try (var c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, ""); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, "");
+                var s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + PG_BENCH_DB + " WITH (FORCE)");
         }
     }
@@ -38,8 +39,8 @@ final class Db {
     }
 
     static Connection h2(java.nio.file.Path dataDir) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/assetbridge"),
-                "assetbridge", "assetbridge");
+        return DriverManager.getConnection(
+                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/assetbridge"), "assetbridge", "assetbridge");
     }
 
     /** Emulates autovacuum's analyze (off on this machine's cluster): ANALYZE the bench database every few seconds. */
@@ -52,18 +53,23 @@ final class Db {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(() -> {
-            try (var c = DriverManager.getConnection(PG_BENCH_URL, PG_USER, ""); var s = c.createStatement()) {
-                s.execute("ANALYZE");
-            } catch (SQLException e) {
-                // the database may be going away; the next round tries again
-            }
-        }, seconds, seconds, java.util.concurrent.TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> {
+                    try (var c = DriverManager.getConnection(PG_BENCH_URL, PG_USER, "");
+                            var s = c.createStatement()) {
+                        s.execute("ANALYZE");
+                    } catch (SQLException e) {
+                        // the database may be going away; the next round tries again
+                    }
+                },
+                seconds,
+                seconds,
+                java.util.concurrent.TimeUnit.SECONDS);
         return timer::shutdownNow;
     }
 
     static AutoCloseable noAnalyzer() {
-        return () -> { };
+        return () -> {};
     }
 
     // ---- rows written (PostgreSQL) ----
@@ -73,7 +79,8 @@ final class Db {
 
     /** n_tup_ins + n_tup_upd over configuration_item, customer and site (cumulative, so take deltas). */
     static long pgRowsWrittenCounter() throws SQLException {
-        try (var c = DriverManager.getConnection(PG_BENCH_URL, PG_USER, ""); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(PG_BENCH_URL, PG_USER, "");
+                var s = c.createStatement()) {
             s.execute("SELECT pg_stat_clear_snapshot()");
             try (var r = s.executeQuery(STATS)) {
                 r.next();
@@ -115,14 +122,14 @@ final class Db {
     private static final String[] SCRATCH_DDL = {
         "DROP TABLE IF EXISTS bench_insert_floor",
         "CREATE TABLE bench_insert_floor (id BIGINT PRIMARY KEY, integration_id BIGINT NOT NULL,"
-            + " resource_type VARCHAR(40) NOT NULL, source_id VARCHAR(200) NOT NULL, ci_class VARCHAR(10) NOT NULL,"
-            + " status VARCHAR(10) NOT NULL, name VARCHAR(1000) NOT NULL, type_name VARCHAR(1000), type_source_id VARCHAR(200),"
-            + " serial_number VARCHAR(1000), asset_tag VARCHAR(1000), manufacturer VARCHAR(1000), model VARCHAR(1000),"
-            + " customer_id BIGINT, site_id BIGINT, assigned_user VARCHAR(1000), warranty_start DATE, warranty_end DATE,"
-            + " purchase_date DATE, source_modified_at TIMESTAMP WITH TIME ZONE, attributes_json VARCHAR NOT NULL,"
-            + " content_hash VARCHAR(64) NOT NULL, missing_syncs INTEGER NOT NULL,"
-            + " created_at TIMESTAMP WITH TIME ZONE NOT NULL, updated_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-            + " CONSTRAINT uq_bench_floor_identity UNIQUE (integration_id, resource_type, source_id))",
+                + " resource_type VARCHAR(40) NOT NULL, source_id VARCHAR(200) NOT NULL, ci_class VARCHAR(10) NOT NULL,"
+                + " status VARCHAR(10) NOT NULL, name VARCHAR(1000) NOT NULL, type_name VARCHAR(1000), type_source_id VARCHAR(200),"
+                + " serial_number VARCHAR(1000), asset_tag VARCHAR(1000), manufacturer VARCHAR(1000), model VARCHAR(1000),"
+                + " customer_id BIGINT, site_id BIGINT, assigned_user VARCHAR(1000), warranty_start DATE, warranty_end DATE,"
+                + " purchase_date DATE, source_modified_at TIMESTAMP WITH TIME ZONE, attributes_json VARCHAR NOT NULL,"
+                + " content_hash VARCHAR(64) NOT NULL, missing_syncs INTEGER NOT NULL,"
+                + " created_at TIMESTAMP WITH TIME ZONE NOT NULL, updated_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                + " CONSTRAINT uq_bench_floor_identity UNIQUE (integration_id, resource_type, source_id))",
         "CREATE INDEX ix_bench_floor_ics ON bench_insert_floor (integration_id, ci_class, status)",
         "CREATE INDEX ix_bench_floor_csn ON bench_insert_floor (ci_class, status, name, id)",
         "CREATE INDEX ix_bench_floor_name ON bench_insert_floor (name, id)",
@@ -136,24 +143,29 @@ final class Db {
      * docs/operations.md), mirrored on the scratch table when present: every CI insert maintains it.
      */
     private static void mirrorSearchIndex(java.sql.Statement s) throws SQLException {
-        if (!s.getConnection().getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+        if (!s.getConnection()
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres")) {
             return;
         }
         String definition = null;
-        try (var rs = s.executeQuery("SELECT pg_get_indexdef(c.oid) FROM pg_class c WHERE c.relname = 'ix_ci_search'")) {
+        try (var rs =
+                s.executeQuery("SELECT pg_get_indexdef(c.oid) FROM pg_class c WHERE c.relname = 'ix_ci_search'")) {
             if (rs.next()) {
                 definition = rs.getString(1);
             }
         }
         if (definition != null) {
-            s.execute(definition.replace("ix_ci_search", "ix_bench_floor_search")
+            s.execute(definition
+                    .replace("ix_ci_search", "ix_bench_floor_search")
                     .replace(" ON public.configuration_item ", " ON public.bench_insert_floor "));
         }
     }
 
     /** seconds spent inserting (and committing) and rows inserted. */
-    record InsertResult(double seconds, long rows) {
-    }
+    record InsertResult(double seconds, long rows) {}
 
     /**
      * Copies the CI rows the sync stored into a scratch table shaped like configuration_item (same
@@ -173,9 +185,11 @@ final class Db {
         source.setAutoCommit(false);
         long nanos = 0;
         long rows = 0;
-        String insert = "INSERT INTO bench_insert_floor (" + COLUMNS + ") VALUES (" + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
-        try (var read = source.prepareStatement("SELECT " + COLUMNS + " FROM configuration_item WHERE integration_id = ? ORDER BY id");
-             var write = target.prepareStatement(insert)) {
+        String insert =
+                "INSERT INTO bench_insert_floor (" + COLUMNS + ") VALUES (" + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
+        try (var read = source.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM configuration_item WHERE integration_id = ? ORDER BY id");
+                var write = target.prepareStatement(insert)) {
             read.setFetchSize(1000);
             read.setLong(1, integrationId);
             try (var rs = read.executeQuery()) {

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -23,8 +22,7 @@ import java.util.List;
 final class FetchFloor {
 
     /** seconds, API requests (the paging minimum, token apart), rows parsed. */
-    record Result(double seconds, long requests, long rows) {
-    }
+    record Result(double seconds, long requests, long rows) {}
 
     private static final String SCOPES = "read:assets read:customers read:software read:softwarelicensing";
     private static final String PAGED = "pageinate=true&page_size=100&includeinactive=true&includeactive=true&order=id";
@@ -59,11 +57,13 @@ final class FetchFloor {
     }
 
     private void token() throws Exception {
-        String form = "grant_type=client_credentials&client_id=assetbridge-client&client_secret=s3cr3t-halo-simulator-demo&scope="
-                + URLEncoder.encode(SCOPES, StandardCharsets.UTF_8);
+        String form =
+                "grant_type=client_credentials&client_id=assetbridge-client&client_secret=s3cr3t-halo-simulator-demo&scope="
+                        + URLEncoder.encode(SCOPES, StandardCharsets.UTF_8);
         var r = Api.send(HttpRequest.newBuilder(URI.create(base + "/auth/token?tenant=assetbridge"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("token → " + r.statusCode() + " " + r.body());
         }
@@ -75,7 +75,8 @@ final class FetchFloor {
         int page = 1;
         long pagesNeeded = 1;
         do {
-            JsonObject body = get("/api/" + list + "?" + PAGED + "&page_no=" + page + extra).asJsonObject();
+            JsonObject body = get("/api/" + list + "?" + PAGED + "&page_no=" + page + extra)
+                    .asJsonObject();
             if (page == 1) {
                 long total = body.getJsonNumber("record_count").longValue();
                 pagesNeeded = Math.max(1, (total + 99) / 100);
@@ -86,10 +87,16 @@ final class FetchFloor {
     }
 
     private JsonValue get(String pathAndQuery) throws Exception {
-        var r = Api.HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        var r = Api.HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         requests++;
-        try (InputStream in = r.body(); var reader = Json.createReader(in)) {
+        try (InputStream in = r.body();
+                var reader = Json.createReader(in)) {
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(pathAndQuery + " → " + r.statusCode());
             }

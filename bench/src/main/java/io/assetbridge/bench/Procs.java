@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 /** Child processes (simulator, platform), their logs and their memory figures. */
 final class Procs {
 
-    private Procs() {
-    }
+    private Procs() {}
 
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -61,32 +60,36 @@ final class Procs {
      * Starts {@code command}, copies its output into {@code log}, and returns once a line matches
      * {@code ready} (its first group is returned through {@code found[0]}), or fails after {@code timeout}.
      */
-    static Child start(List<String> command, Map<String, String> env, Path log, Pattern ready, String[] found,
-                       Duration timeout) throws Exception {
+    static Child start(
+            List<String> command, Map<String, String> env, Path log, Pattern ready, String[] found, Duration timeout)
+            throws Exception {
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         var child = new Child(process, log);
         var readyLine = new CompletableFuture<String>();
-        Thread pump = new Thread(() -> {
-            try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                 var out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    out.println(line);
-                    if (ready != null && !readyLine.isDone()) {
-                        Matcher m = ready.matcher(line);
-                        if (m.find()) {
-                            readyLine.complete(m.groupCount() > 0 ? m.group(1) : line);
+        Thread pump = new Thread(
+                () -> {
+                    try (var in = new BufferedReader(
+                                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                            var out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+                        String line;
+                        while ((line = in.readLine()) != null) {
+                            out.println(line);
+                            if (ready != null && !readyLine.isDone()) {
+                                Matcher m = ready.matcher(line);
+                                if (m.find()) {
+                                    readyLine.complete(m.groupCount() > 0 ? m.group(1) : line);
+                                }
+                            }
                         }
+                    } catch (IOException ignored) {
+                        // the process ended
                     }
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-            readyLine.complete(null);
-        }, "log-" + log.getFileName());
+                    readyLine.complete(null);
+                },
+                "log-" + log.getFileName());
         pump.setDaemon(true);
         pump.start();
         if (ready != null) {
@@ -187,7 +190,8 @@ final class Procs {
                     // the process ended while we looked
                 }
             }
-            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            String[] cpu =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             double busy = 0;
             for (int i = 1; i < cpu.length; i++) {
                 if (i != 4 && i != 5) { // all but idle and iowait
@@ -205,10 +209,16 @@ final class Procs {
 
     /** What {@link #cpuSeconds} measured between two readings, as a log line. */
     static String cpuBetween(double[] from, double[] to, double wallSeconds) {
-        return String.format("CPU during it: platform %.1f s, simulator %.1f s, PostgreSQL %.1f s; whole machine %.1f s"
-                        + " of %.1f s available (%d CPUs × %.1f s wall)", to[0] - from[0], to[1] - from[1], to[2] - from[2],
-                to[3] - from[3], wallSeconds * Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().availableProcessors(), wallSeconds);
+        return String.format(
+                "CPU during it: platform %.1f s, simulator %.1f s, PostgreSQL %.1f s; whole machine %.1f s"
+                        + " of %.1f s available (%d CPUs × %.1f s wall)",
+                to[0] - from[0],
+                to[1] - from[1],
+                to[2] - from[2],
+                to[3] - from[3],
+                wallSeconds * Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors(),
+                wallSeconds);
     }
 
     static List<String> list(String... parts) {

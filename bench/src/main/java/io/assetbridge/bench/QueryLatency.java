@@ -1,7 +1,6 @@
 package io.assetbridge.bench;
 
 import jakarta.json.JsonObject;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,11 +17,9 @@ import java.util.concurrent.Future;
  */
 final class QueryLatency {
 
-    record Result(int clients, int samples, double p50, double p95, double max, long total, int failures) {
-    }
+    record Result(int clients, int samples, double p50, double p95, double max, long total, int failures) {}
 
-    private QueryLatency() {
-    }
+    private QueryLatency() {}
 
     /** Substrings of names and serials seen on random pages: realistic search terms. */
     static List<String> searchTerms(String base, long total, int count, Random random) throws Exception {
@@ -35,13 +32,15 @@ final class QueryLatency {
                 continue;
             }
             JsonObject item = items.getJsonObject(random.nextInt(items.size()));
-            String source = terms.size() % 2 == 0 || item.isNull("serialNumber") ? item.getString("name")
+            String source = terms.size() % 2 == 0 || item.isNull("serialNumber")
+                    ? item.getString("name")
                     : item.getString("serialNumber");
             if (source.length() < 4) {
                 continue;
             }
             int from = random.nextInt(source.length() - 3);
-            String term = source.substring(from, from + Math.min(source.length() - from, 4 + random.nextInt(3))).trim();
+            String term = source.substring(from, from + Math.min(source.length() - from, 4 + random.nextInt(3)))
+                    .trim();
             if (term.length() >= 3) {
                 terms.add(term);
             }
@@ -53,8 +52,10 @@ final class QueryLatency {
         // the number of pages of each term's result, so random pages stay inside it
         List<Long> termPages = new ArrayList<>();
         for (String term : terms == null ? List.<String>of() : terms) {
-            long t = Api.getObject(base + "/api/cis?size=50&page=0&q=" + URLEncoder.encode(term, StandardCharsets.UTF_8))
-                    .getJsonNumber("total").longValue();
+            long t = Api.getObject(
+                            base + "/api/cis?size=50&page=0&q=" + URLEncoder.encode(term, StandardCharsets.UTF_8))
+                    .getJsonNumber("total")
+                    .longValue();
             termPages.add(Math.max(1, (t + 49) / 50));
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -99,8 +100,14 @@ final class QueryLatency {
         }
         List<Double> sorted = new ArrayList<>(samples);
         Collections.sort(sorted);
-        return new Result(clients, sorted.size(), percentile(sorted, 50), percentile(sorted, 95),
-                sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1), total, failures[0]);
+        return new Result(
+                clients,
+                sorted.size(),
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1),
+                total,
+                failures[0]);
     }
 
     private static double percentile(List<Double> sorted, double p) {

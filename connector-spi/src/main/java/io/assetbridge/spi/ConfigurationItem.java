@@ -29,17 +29,33 @@ import java.util.TreeMap;
  *                         alone is not an update)
  * @param attributes       the remaining non-empty source fields and custom fields, sorted by key
  */
-public record ConfigurationItem(String sourceId, CiClass ciClass, String name, String typeName, String typeSourceId,
-                                SourceStatus status, String serialNumber, String assetTag, String manufacturer,
-                                String model, String customerSourceId, String siteSourceId, String assignedUser,
-                                LocalDate warrantyStart, LocalDate warrantyEnd, LocalDate purchaseDate,
-                                Instant sourceModifiedAt, Map<String, String> attributes) implements CanonicalRecord {
+public record ConfigurationItem(
+        String sourceId,
+        CiClass ciClass,
+        String name,
+        String typeName,
+        String typeSourceId,
+        SourceStatus status,
+        String serialNumber,
+        String assetTag,
+        String manufacturer,
+        String model,
+        String customerSourceId,
+        String siteSourceId,
+        String assignedUser,
+        LocalDate warrantyStart,
+        LocalDate warrantyEnd,
+        LocalDate purchaseDate,
+        Instant sourceModifiedAt,
+        Map<String, String> attributes)
+        implements CanonicalRecord {
 
     public ConfigurationItem {
         sourceId = Values.requireText(sourceId, "sourceId");
         Values.require(ciClass != null, "ciClass must not be null");
         Values.require(status != null, "status must not be null");
-        name = name != null && !name.isBlank() ? name
+        name = name != null && !name.isBlank()
+                ? name
                 : assetTag != null && !assetTag.isBlank() ? assetTag : ciClass.wireName() + " " + sourceId;
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
@@ -74,21 +90,80 @@ public record ConfigurationItem(String sourceId, CiClass ciClass, String name, S
             this.ciClass = ciClass;
         }
 
-        public Builder name(String v) { name = v; return this; }
-        public Builder typeName(String v) { typeName = v; return this; }
-        public Builder typeSourceId(String v) { typeSourceId = v; return this; }
-        public Builder status(SourceStatus v) { status = v; return this; }
-        public Builder serialNumber(String v) { serialNumber = v; return this; }
-        public Builder assetTag(String v) { assetTag = v; return this; }
-        public Builder manufacturer(String v) { manufacturer = v; return this; }
-        public Builder model(String v) { model = v; return this; }
-        public Builder customerSourceId(String v) { customerSourceId = v; return this; }
-        public Builder siteSourceId(String v) { siteSourceId = v; return this; }
-        public Builder assignedUser(String v) { assignedUser = v; return this; }
-        public Builder warrantyStart(LocalDate v) { warrantyStart = v; return this; }
-        public Builder warrantyEnd(LocalDate v) { warrantyEnd = v; return this; }
-        public Builder purchaseDate(LocalDate v) { purchaseDate = v; return this; }
-        public Builder sourceModifiedAt(Instant v) { sourceModifiedAt = v; return this; }
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder typeName(String v) {
+            typeName = v;
+            return this;
+        }
+
+        public Builder typeSourceId(String v) {
+            typeSourceId = v;
+            return this;
+        }
+
+        public Builder status(SourceStatus v) {
+            status = v;
+            return this;
+        }
+
+        public Builder serialNumber(String v) {
+            serialNumber = v;
+            return this;
+        }
+
+        public Builder assetTag(String v) {
+            assetTag = v;
+            return this;
+        }
+
+        public Builder manufacturer(String v) {
+            manufacturer = v;
+            return this;
+        }
+
+        public Builder model(String v) {
+            model = v;
+            return this;
+        }
+
+        public Builder customerSourceId(String v) {
+            customerSourceId = v;
+            return this;
+        }
+
+        public Builder siteSourceId(String v) {
+            siteSourceId = v;
+            return this;
+        }
+
+        public Builder assignedUser(String v) {
+            assignedUser = v;
+            return this;
+        }
+
+        public Builder warrantyStart(LocalDate v) {
+            warrantyStart = v;
+            return this;
+        }
+
+        public Builder warrantyEnd(LocalDate v) {
+            warrantyEnd = v;
+            return this;
+        }
+
+        public Builder purchaseDate(LocalDate v) {
+            purchaseDate = v;
+            return this;
+        }
+
+        public Builder sourceModifiedAt(Instant v) {
+            sourceModifiedAt = v;
+            return this;
+        }
 
         /** Adds an attribute; null or blank values are left out. */
         public Builder attribute(String key, String value) {
@@ -99,9 +174,25 @@ public record ConfigurationItem(String sourceId, CiClass ciClass, String name, S
         }
 
         public ConfigurationItem build() {
-            return new ConfigurationItem(sourceId, ciClass, name, typeName, typeSourceId, status, serialNumber,
-                    assetTag, manufacturer, model, customerSourceId, siteSourceId, assignedUser, warrantyStart,
-                    warrantyEnd, purchaseDate, sourceModifiedAt, attributes);
+            return new ConfigurationItem(
+                    sourceId,
+                    ciClass,
+                    name,
+                    typeName,
+                    typeSourceId,
+                    status,
+                    serialNumber,
+                    assetTag,
+                    manufacturer,
+                    model,
+                    customerSourceId,
+                    siteSourceId,
+                    assignedUser,
+                    warrantyStart,
+                    warrantyEnd,
+                    purchaseDate,
+                    sourceModifiedAt,
+                    attributes);
         }
     }
 }

@@ -21,8 +21,12 @@ public record ConnectorConfig(Map<String, Object> values) {
         var copy = new LinkedHashMap<String, Object>();
         values.forEach((name, value) -> {
             Values.require(name != null, "property names must not be null");
-            Values.require(value instanceof String || value instanceof Long || value instanceof BigDecimal
-                    || value instanceof Boolean, "property " + name + " has an unsupported value type");
+            Values.require(
+                    value instanceof String
+                            || value instanceof Long
+                            || value instanceof BigDecimal
+                            || value instanceof Boolean,
+                    "property " + name + " has an unsupported value type");
             copy.put(name, value);
         });
         values = Collections.unmodifiableMap(copy);

@@ -15,13 +15,18 @@ import java.util.regex.Pattern;
  * @param properties     configuration properties, names unique
  * @param resourceTypes  what it can read, ids unique, in the order a sync reads them within a role
  */
-public record ConnectorDescriptor(String type, String displayName, String version,
-                                  List<PropertyDefinition> properties, List<ResourceType> resourceTypes) {
+public record ConnectorDescriptor(
+        String type,
+        String displayName,
+        String version,
+        List<PropertyDefinition> properties,
+        List<ResourceType> resourceTypes) {
 
     private static final Pattern TYPE_ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
     public ConnectorDescriptor {
-        Values.require(type != null && TYPE_ID.matcher(type).matches(),
+        Values.require(
+                type != null && TYPE_ID.matcher(type).matches(),
                 "connector type must match " + TYPE_ID + ", got " + type);
         displayName = Values.requireText(displayName, "displayName");
         version = Values.requireText(version, "version");

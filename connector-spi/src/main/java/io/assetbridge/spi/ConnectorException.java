@@ -25,8 +25,7 @@ public class ConnectorException extends RuntimeException {
      * @param property the configuration property at fault, or null
      * @param cause    the underlying exception, or null; its message is never shown to users
      */
-    public ConnectorException(FailureKind kind, String message, Instant retryAt, String property,
-                              Throwable cause) {
+    public ConnectorException(FailureKind kind, String message, Instant retryAt, String property, Throwable cause) {
         super(requireMessage(message), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.retryAt = retryAt;

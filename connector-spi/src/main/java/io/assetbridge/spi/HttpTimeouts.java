@@ -13,7 +13,8 @@ public record HttpTimeouts(Duration connect, Duration read) {
     public static final HttpTimeouts DEFAULT = new HttpTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(60));
 
     public HttpTimeouts {
-        Values.require(connect != null && !connect.isNegative() && !connect.isZero(), "connect timeout must be positive");
+        Values.require(
+                connect != null && !connect.isNegative() && !connect.isZero(), "connect timeout must be positive");
         Values.require(read != null && !read.isNegative() && !read.isZero(), "read timeout must be positive");
     }
 }

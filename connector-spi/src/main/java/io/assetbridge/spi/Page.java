@@ -14,7 +14,8 @@ public record Page(List<SourceRecord> records, String nextCursor) {
 
     public Page {
         records = List.copyOf(records);
-        Values.require(nextCursor == null || (!nextCursor.isEmpty() && nextCursor.length() <= 2000),
+        Values.require(
+                nextCursor == null || (!nextCursor.isEmpty() && nextCursor.length() <= 2000),
                 "nextCursor must be null or 1 to 2000 characters");
     }
 

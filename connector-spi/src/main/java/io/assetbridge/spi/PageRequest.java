@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param filters       what the sync settings select; the connector may narrow at the source, the
  *                      platform applies them again
  */
-public record PageRequest(String resourceType, String cursor, int pageSizeHint, Instant modifiedSince,
-                          SyncFilters filters) {
+public record PageRequest(
+        String resourceType, String cursor, int pageSizeHint, Instant modifiedSince, SyncFilters filters) {
 
     public PageRequest {
         resourceType = Values.requireText(resourceType, "resourceType");

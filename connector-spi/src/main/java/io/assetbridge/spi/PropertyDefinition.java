@@ -14,17 +14,25 @@ import java.util.regex.Pattern;
  *                     expects, or null for none
  * @param description  help text: what the value is and where to find it
  */
-public record PropertyDefinition(String name, String label, PropertyType type, boolean required,
-                                 boolean secret, Object defaultValue, String description) {
+public record PropertyDefinition(
+        String name,
+        String label,
+        PropertyType type,
+        boolean required,
+        boolean secret,
+        Object defaultValue,
+        String description) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*([.-][a-z0-9]+)*");
 
     public PropertyDefinition {
-        Values.require(name != null && NAME.matcher(name).matches(),
+        Values.require(
+                name != null && NAME.matcher(name).matches(),
                 "property name must be lower case with dashes or dots, got " + name);
         label = Values.requireText(label, "label");
         Values.require(type != null, "property " + name + " needs a type");
-        Values.require(defaultValue == null || type.accepts(defaultValue),
+        Values.require(
+                defaultValue == null || type.accepts(defaultValue),
                 "default of " + name + " is not a " + type.wireName());
         Values.require(!(required && defaultValue != null), "required property " + name + " cannot have a default");
         Values.require(!(secret && defaultValue != null), "secret property " + name + " cannot have a default");
@@ -37,8 +45,8 @@ public record PropertyDefinition(String name, String label, PropertyType type, b
     }
 
     /** An optional property, with a default or none (null). */
-    public static PropertyDefinition optional(String name, String label, PropertyType type, Object defaultValue,
-                                              String description) {
+    public static PropertyDefinition optional(
+            String name, String label, PropertyType type, Object defaultValue, String description) {
         return new PropertyDefinition(name, label, type, false, false, defaultValue, description);
     }
 

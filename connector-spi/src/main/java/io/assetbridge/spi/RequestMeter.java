@@ -6,7 +6,7 @@ import java.time.Duration;
 @FunctionalInterface
 public interface RequestMeter {
 
-    RequestMeter NONE = call -> { };
+    RequestMeter NONE = call -> {};
 
     void record(HttpCall call);
 
@@ -21,7 +21,10 @@ public interface RequestMeter {
      */
     record HttpCall(Kind kind, String method, String endpoint, int status, Duration elapsed) {
 
-        public enum Kind { TOKEN, API }
+        public enum Kind {
+            TOKEN,
+            API
+        }
 
         public HttpCall {
             Values.require(kind != null, "kind");

@@ -16,16 +16,24 @@ import java.util.regex.Pattern;
  *                      null; names the check a connection test reports
  * @param modifiedSince whether {@link PageRequest#modifiedSince()} is honoured for it
  */
-public record ResourceType(String id, String label, ResourceRole role, CiClass ciClass, boolean selectable,
-                           String permission, boolean modifiedSince) {
+public record ResourceType(
+        String id,
+        String label,
+        ResourceRole role,
+        CiClass ciClass,
+        boolean selectable,
+        String permission,
+        boolean modifiedSince) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     public ResourceType {
-        Values.require(id != null && ID.matcher(id).matches(), "resource type id must be lower case with dashes, got " + id);
+        Values.require(
+                id != null && ID.matcher(id).matches(), "resource type id must be lower case with dashes, got " + id);
         label = Values.requireText(label, "label");
         Values.require(role != null, "resource type " + id + " needs a role");
-        Values.require((role == ResourceRole.CONFIGURATION_ITEM) == (ciClass != null),
+        Values.require(
+                (role == ResourceRole.CONFIGURATION_ITEM) == (ciClass != null),
                 "resource type " + id + ": a CI class is given exactly for configuration items");
         Values.require(permission == null || !permission.isBlank(), "permission must not be blank");
     }

@@ -3,8 +3,7 @@ package io.assetbridge.spi;
 /** Argument checks shared by the SPI's records. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     static void require(boolean condition, String message) {
         if (!condition) {

@@ -1,21 +1,24 @@
 package io.assetbridge.spi;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class DescriptorTest {
 
-    private static final ResourceType HARDWARE =
-            new ResourceType("hardware", "Hardware", ResourceRole.CONFIGURATION_ITEM, CiClass.HARDWARE, true, "read:assets", false);
+    private static final ResourceType HARDWARE = new ResourceType(
+            "hardware", "Hardware", ResourceRole.CONFIGURATION_ITEM, CiClass.HARDWARE, true, "read:assets", false);
 
     @Test
     void acceptsAWellFormedDescriptorAndFindsItsParts() {
-        var descriptor = new ConnectorDescriptor("haloitsm", "Halo ITSM", "1.0",
-                List.of(PropertyDefinition.required("client-id", "Client ID", PropertyType.TEXT, "from Halo"),
+        var descriptor = new ConnectorDescriptor(
+                "haloitsm",
+                "Halo ITSM",
+                "1.0",
+                List.of(
+                        PropertyDefinition.required("client-id", "Client ID", PropertyType.TEXT, "from Halo"),
                         PropertyDefinition.optional("rate-limit-requests", "Requests", PropertyType.NUMBER, 250L, "")),
                 List.of(HARDWARE));
         assertThat(descriptor.property("client-id")).isPresent();
@@ -48,9 +51,11 @@ class DescriptorTest {
 
     @Test
     void onlyConfigurationItemResourceTypesHaveACiClass() {
-        assertThatThrownBy(() -> new ResourceType("customers", "Customers", ResourceRole.CUSTOMER, CiClass.HARDWARE, true, null, false))
+        assertThatThrownBy(() -> new ResourceType(
+                        "customers", "Customers", ResourceRole.CUSTOMER, CiClass.HARDWARE, true, null, false))
                 .hasMessageContaining("CI class");
-        assertThatThrownBy(() -> new ResourceType("hardware", "Hardware", ResourceRole.CONFIGURATION_ITEM, null, true, null, false))
+        assertThatThrownBy(() -> new ResourceType(
+                        "hardware", "Hardware", ResourceRole.CONFIGURATION_ITEM, null, true, null, false))
                 .hasMessageContaining("CI class");
     }
 }

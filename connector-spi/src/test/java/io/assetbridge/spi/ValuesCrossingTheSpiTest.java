@@ -1,15 +1,14 @@
 package io.assetbridge.spi;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ValuesCrossingTheSpiTest {
 
@@ -43,8 +42,12 @@ class ValuesCrossingTheSpiTest {
 
     @Test
     void aConfigurationItemAlwaysHasAName() {
-        var tagged = ConfigurationItem.builder("42", CiClass.HARDWARE).assetTag("INV-7").build();
-        var bare = ConfigurationItem.builder("43", CiClass.SOFTWARE).attribute("k", " ").build();
+        var tagged = ConfigurationItem.builder("42", CiClass.HARDWARE)
+                .assetTag("INV-7")
+                .build();
+        var bare = ConfigurationItem.builder("43", CiClass.SOFTWARE)
+                .attribute("k", " ")
+                .build();
         assertThat(tagged.name()).isEqualTo("INV-7");
         assertThat(bare.name()).isEqualTo("software 43");
         assertThat(bare.attributes()).isEmpty();
@@ -57,7 +60,8 @@ class ValuesCrossingTheSpiTest {
         assertThat(e.kind().wireName()).isEqualTo("rate_limited");
         assertThat(e.kind().retriable()).isTrue();
         assertThat(FailureKind.AUTHENTICATION.retriable()).isFalse();
-        assertThatThrownBy(() -> new ConnectorException(FailureKind.DATA, " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ConnectorException(FailureKind.DATA, " "))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.assetbridge.testkit;
 
 import io.assetbridge.spi.RequestMeter;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -24,7 +23,9 @@ public final class RecordingMeter implements RequestMeter {
     }
 
     public long count(HttpCall.Kind kind, int status) {
-        return calls.stream().filter(c -> c.kind() == kind && c.status() == status).count();
+        return calls.stream()
+                .filter(c -> c.kind() == kind && c.status() == status)
+                .count();
     }
 
     public void reset() {

@@ -8,7 +8,6 @@ import io.assetbridge.spi.RequestMeter;
 import io.assetbridge.spi.Sleeper;
 import io.assetbridge.spi.support.PacedRateBudget;
 import io.assetbridge.spi.support.RollingWindowLimiter;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -37,12 +36,15 @@ public final class TestConnectorContext implements ConnectorContext {
 
     /** Virtual time: sleeping advances the clock. */
     public static TestConnectorContext virtualTime(VirtualClock clock) {
-        return new TestConnectorContext(clock, new VirtualSleeper(clock), new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10)));
+        return new TestConnectorContext(
+                clock, new VirtualSleeper(clock), new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10)));
     }
 
     /** Real time: for pacing against a server that measures real time. */
     public static TestConnectorContext realTime() {
-        return new TestConnectorContext(Clock.systemUTC(), d -> Thread.sleep(Math.max(0, d.toMillis())),
+        return new TestConnectorContext(
+                Clock.systemUTC(),
+                d -> Thread.sleep(Math.max(0, d.toMillis())),
                 new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10)));
     }
 
@@ -72,7 +74,8 @@ public final class TestConnectorContext implements ConnectorContext {
 
     @Override
     public RateBudget rateBudget(String key, int requests, Duration window) {
-        var limiter = limiters.computeIfAbsent(key + " " + requests + "/" + window, k -> new RollingWindowLimiter(requests, window));
+        var limiter = limiters.computeIfAbsent(
+                key + " " + requests + "/" + window, k -> new RollingWindowLimiter(requests, window));
         return new PacedRateBudget(limiter, clock, sleeper);
     }
 

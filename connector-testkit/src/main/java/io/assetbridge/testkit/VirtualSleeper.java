@@ -1,7 +1,6 @@
 package io.assetbridge.testkit;
 
 import io.assetbridge.spi.Sleeper;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

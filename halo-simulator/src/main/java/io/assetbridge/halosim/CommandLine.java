@@ -11,13 +11,31 @@ final class CommandLine {
     }
 
     private static final java.util.Set<String> KNOWN = java.util.Set.of(
-            "port", "bind", "assets", "clients", "sites-per-client", "asset-types", "licences", "inactive-ratio",
-            "seed", "tenant", "require-tenant", "client-id", "client-secret", "permissions",
-            "refuse-unpermitted-scopes", "token-ttl", "one-token-per-client", "rate-limit", "window", "retry-after",
-            "modified-since-filter", "page-fields", "threads");
+            "port",
+            "bind",
+            "assets",
+            "clients",
+            "sites-per-client",
+            "asset-types",
+            "licences",
+            "inactive-ratio",
+            "seed",
+            "tenant",
+            "require-tenant",
+            "client-id",
+            "client-secret",
+            "permissions",
+            "refuse-unpermitted-scopes",
+            "token-ttl",
+            "one-token-per-client",
+            "rate-limit",
+            "window",
+            "retry-after",
+            "modified-since-filter",
+            "page-fields",
+            "threads");
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     static SimulatorSettings parse(String[] args) {
         SimulatorSettings s = SimulatorSettings.defaults();
@@ -87,8 +105,12 @@ final class CommandLine {
 
     private static boolean isSwitch(String name) {
         return switch (name) {
-            case "require-tenant", "refuse-unpermitted-scopes", "one-token-per-client", "retry-after",
-                 "modified-since-filter", "page-fields" -> true;
+            case "require-tenant",
+                    "refuse-unpermitted-scopes",
+                    "one-token-per-client",
+                    "retry-after",
+                    "modified-since-filter",
+                    "page-fields" -> true;
             default -> false;
         };
     }

@@ -8,7 +8,6 @@ import io.assetbridge.halosim.faults.Faults;
 import io.assetbridge.halosim.http.ControlEndpoints;
 import io.assetbridge.halosim.http.HaloHttpHandler;
 import io.assetbridge.halosim.metrics.Counters;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -56,8 +55,10 @@ public final class HaloSimulator implements AutoCloseable {
         applyRateLimit(settings);
         this.executor = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
         this.server = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 128);
-        server.createContext("/", new HaloHttpHandler(() -> this.data, () -> this.settings, tokens, faults, counters,
-                new ControlEndpoints(this)));
+        server.createContext(
+                "/",
+                new HaloHttpHandler(
+                        () -> this.data, () -> this.settings, tokens, faults, counters, new ControlEndpoints(this)));
         server.setExecutor(executor);
         server.start();
     }
@@ -144,13 +145,16 @@ public final class HaloSimulator implements AutoCloseable {
      */
     public synchronized HaloSimulator reconfigure(SimulatorSettings next) {
         SimulatorSettings previous = settings;
-        SimulatorSettings kept = next.withPort(previous.port()).withBindAddress(previous.bindAddress())
-                .withThreads(previous.threads()).withClock(clock);
+        SimulatorSettings kept = next.withPort(previous.port())
+                .withBindAddress(previous.bindAddress())
+                .withThreads(previous.threads())
+                .withClock(clock);
         if (!kept.sameDataShape(previous)) {
             data = new HaloData(shapeOf(kept), clock);
         }
         settings = kept;
-        if (kept.rateLimit() != previous.rateLimit() || kept.rateWindowSeconds() != previous.rateWindowSeconds()
+        if (kept.rateLimit() != previous.rateLimit()
+                || kept.rateWindowSeconds() != previous.rateWindowSeconds()
                 || kept.retryAfter() != previous.retryAfter()) {
             applyRateLimit(kept);
         }
@@ -177,8 +181,8 @@ public final class HaloSimulator implements AutoCloseable {
     }
 
     private static DataShape shapeOf(SimulatorSettings s) {
-        return new DataShape(s.assets(), s.clients(), s.sitesPerClient(), s.assetTypes(), s.licences(),
-                s.inactiveRatio(), s.seed());
+        return new DataShape(
+                s.assets(), s.clients(), s.sitesPerClient(), s.assetTypes(), s.licences(), s.inactiveRatio(), s.seed());
     }
 
     private static ThreadFactory daemonThreads() {

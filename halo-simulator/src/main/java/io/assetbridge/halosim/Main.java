@@ -12,8 +12,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         SimulatorSettings settings;
@@ -30,10 +29,13 @@ public final class Main {
         }
         HaloSimulator sim = HaloSimulator.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sim.close();
-            stopped.countDown();
-        }, "halo-sim-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sim.close();
+                            stopped.countDown();
+                        },
+                        "halo-sim-shutdown"));
         printBanner(sim, System.out);
         stopped.await();
     }
@@ -43,7 +45,8 @@ public final class Main {
         Map<String, String> described = sim.settings().describe(true);
         described.put("port", Integer.toString(sim.port()));
         described.forEach((k, v) -> out.printf("  --%-26s %s%n", k, v));
-        out.println("Data: " + sim.data().totalAssets() + " assets (" + sim.data().activeAssets() + " active), "
+        out.println("Data: " + sim.data().totalAssets() + " assets ("
+                + sim.data().activeAssets() + " active), "
                 + sim.data().totalClients() + " clients, " + sim.data().totalSites() + " sites, "
                 + sim.data().totalAssetTypes() + " asset types, " + sim.data().totalLicences() + " licences");
         out.println("Paste into the integration (demo credentials, safe to print):");

@@ -44,8 +44,7 @@ public final class SimulatorSettings {
     private int threads = 16;
     private SimulatorClock clock = SimulatorClock.system();
 
-    private SimulatorSettings() {
-    }
+    private SimulatorSettings() {}
 
     public static SimulatorSettings defaults() {
         return new SimulatorSettings();
@@ -267,36 +266,110 @@ public final class SimulatorSettings {
 
     // ---- accessors -----------------------------------------------------------------------------
 
-    public int port() { return port; }
-    public String bindAddress() { return bindAddress; }
-    public int assets() { return assets; }
-    public int clients() { return clients; }
-    public int sitesPerClient() { return sitesPerClient; }
-    public int assetTypes() { return assetTypes; }
-    public int licences() { return licences; }
-    public double inactiveRatio() { return inactiveRatio; }
-    public long seed() { return seed; }
-    public String tenant() { return tenant; }
-    public boolean requireTenant() { return requireTenant; }
-    public String clientId() { return clientId; }
-    public String clientSecret() { return clientSecret; }
-    public List<String> permissions() { return permissions; }
-    public boolean refuseUnpermittedScopes() { return refuseUnpermittedScopes; }
-    public long tokenTtlSeconds() { return tokenTtlSeconds; }
-    public boolean oneTokenPerClient() { return oneTokenPerClient; }
-    public int rateLimit() { return rateLimit; }
-    public long rateWindowSeconds() { return rateWindowSeconds; }
-    public boolean retryAfter() { return retryAfter; }
-    public boolean modifiedSinceFilter() { return modifiedSinceFilter; }
-    public boolean pageFields() { return pageFields; }
-    public int threads() { return threads; }
-    public SimulatorClock clock() { return clock; }
+    public int port() {
+        return port;
+    }
+
+    public String bindAddress() {
+        return bindAddress;
+    }
+
+    public int assets() {
+        return assets;
+    }
+
+    public int clients() {
+        return clients;
+    }
+
+    public int sitesPerClient() {
+        return sitesPerClient;
+    }
+
+    public int assetTypes() {
+        return assetTypes;
+    }
+
+    public int licences() {
+        return licences;
+    }
+
+    public double inactiveRatio() {
+        return inactiveRatio;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public String tenant() {
+        return tenant;
+    }
+
+    public boolean requireTenant() {
+        return requireTenant;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    public List<String> permissions() {
+        return permissions;
+    }
+
+    public boolean refuseUnpermittedScopes() {
+        return refuseUnpermittedScopes;
+    }
+
+    public long tokenTtlSeconds() {
+        return tokenTtlSeconds;
+    }
+
+    public boolean oneTokenPerClient() {
+        return oneTokenPerClient;
+    }
+
+    public int rateLimit() {
+        return rateLimit;
+    }
+
+    public long rateWindowSeconds() {
+        return rateWindowSeconds;
+    }
+
+    public boolean retryAfter() {
+        return retryAfter;
+    }
+
+    public boolean modifiedSinceFilter() {
+        return modifiedSinceFilter;
+    }
+
+    public boolean pageFields() {
+        return pageFields;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public SimulatorClock clock() {
+        return clock;
+    }
 
     /** True when both settings generate the same data set (so a reconfigure keeps mutations). */
     public boolean sameDataShape(SimulatorSettings other) {
-        return assets == other.assets && clients == other.clients
-                && sitesPerClient == other.sitesPerClient && assetTypes == other.assetTypes
-                && licences == other.licences && inactiveRatio == other.inactiveRatio
+        return assets == other.assets
+                && clients == other.clients
+                && sitesPerClient == other.sitesPerClient
+                && assetTypes == other.assetTypes
+                && licences == other.licences
+                && inactiveRatio == other.inactiveRatio
                 && seed == other.seed;
     }
 

@@ -1,18 +1,18 @@
 package io.assetbridge.halosim;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The token endpoint's answers and how tokens and permissions gate the API. */
 class AuthTest {
 
     private final SimulatorClock clock = SimulatorClock.manual();
-    private HaloSimulator sim = HaloSimulator.start(SimulatorSettings.defaults().withAssets(300).withClock(clock));
+    private HaloSimulator sim =
+            HaloSimulator.start(SimulatorSettings.defaults().withAssets(300).withClock(clock));
     private final HaloTestClient client = new HaloTestClient(sim);
 
     @AfterEach
@@ -21,8 +21,16 @@ class AuthTest {
     }
 
     private HaloTestClient.Response token(String query, String scope) {
-        return client.token(query, "grant_type", "client_credentials", "client_id", sim.clientId(),
-                "client_secret", sim.clientSecret(), "scope", scope);
+        return client.token(
+                query,
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                sim.clientId(),
+                "client_secret",
+                sim.clientSecret(),
+                "scope",
+                scope);
     }
 
     @Test
@@ -56,8 +64,16 @@ class AuthTest {
 
     @Test
     void aWrongSecretIs401InvalidClient() {
-        HaloTestClient.Response r = client.token("", "grant_type", "client_credentials", "client_id", sim.clientId(),
-                "client_secret", "wrong", "scope", "all");
+        HaloTestClient.Response r = client.token(
+                "",
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                sim.clientId(),
+                "client_secret",
+                "wrong",
+                "scope",
+                "all");
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.json()).containsEntry("error", "invalid_client").containsKey("error_description");
         assertThat(r.header("Content-Type")).startsWith("application/json");
@@ -65,16 +81,32 @@ class AuthTest {
 
     @Test
     void aWrongClientIdIs401InvalidClient() {
-        HaloTestClient.Response r = client.token("", "grant_type", "client_credentials", "client_id", "nobody",
-                "client_secret", sim.clientSecret(), "scope", "all");
+        HaloTestClient.Response r = client.token(
+                "",
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                "nobody",
+                "client_secret",
+                sim.clientSecret(),
+                "scope",
+                "all");
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.json().get("error")).isEqualTo("invalid_client");
     }
 
     @Test
     void anotherGrantTypeIs400UnsupportedGrantType() {
-        HaloTestClient.Response r = client.token("", "grant_type", "password", "client_id", sim.clientId(),
-                "client_secret", sim.clientSecret(), "scope", "all");
+        HaloTestClient.Response r = client.token(
+                "",
+                "grant_type",
+                "password",
+                "client_id",
+                sim.clientId(),
+                "client_secret",
+                sim.clientSecret(),
+                "scope",
+                "all");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("error")).isEqualTo("unsupported_grant_type");
     }
@@ -85,7 +117,8 @@ class AuthTest {
             {"client_id", sim.clientId(), "client_secret", sim.clientSecret(), "scope", "all"},
             {"grant_type", "client_credentials", "client_secret", sim.clientSecret(), "scope", "all"},
             {"grant_type", "client_credentials", "client_id", sim.clientId(), "scope", "all"},
-            {"grant_type", "client_credentials", "client_id", sim.clientId(), "client_secret", sim.clientSecret()}};
+            {"grant_type", "client_credentials", "client_id", sim.clientId(), "client_secret", sim.clientSecret()}
+        };
         String[] missing = {"grant_type", "client_id", "client_secret", "scope"};
         for (int k = 0; k < forms.length; k++) {
             HaloTestClient.Response r = client.token("", forms[k]);

@@ -1,17 +1,17 @@
 package io.assetbridge.halosim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.assetbridge.halosim.metrics.Counters;
+import java.math.BigDecimal;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class CountersTest {
 
-    private final HaloSimulator sim = HaloSimulator.start(SimulatorSettings.defaults().withAssets(100));
+    private final HaloSimulator sim =
+            HaloSimulator.start(SimulatorSettings.defaults().withAssets(100));
     private final HaloTestClient client = new HaloTestClient(sim);
 
     @AfterEach

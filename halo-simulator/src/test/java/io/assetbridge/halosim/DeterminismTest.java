@@ -1,10 +1,9 @@
 package io.assetbridge.halosim;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Same seed, same bytes: a test can hard-code what it expects and a benchmark is repeatable. */
 class DeterminismTest {
@@ -21,7 +20,8 @@ class DeterminismTest {
 
     @Test
     void theSameSeedServesTheSameBytes() {
-        SimulatorSettings settings = SimulatorSettings.defaults().withAssets(2000).withSeed(99);
+        SimulatorSettings settings =
+                SimulatorSettings.defaults().withAssets(2000).withSeed(99);
         List<byte[]> first = fetchAll(settings);
         List<byte[]> second = fetchAll(settings);
         for (int k = 0; k < PATHS.size(); k++) {
@@ -39,11 +39,13 @@ class DeterminismTest {
     private static List<byte[]> fetchAll(SimulatorSettings settings) {
         try (HaloSimulator sim = HaloSimulator.start(settings)) {
             HaloTestClient client = new HaloTestClient(sim).login(sim);
-            return PATHS.stream().map(p -> {
-                HaloTestClient.Response r = client.get(p);
-                assertThat(r.status()).as(p).isEqualTo(200);
-                return r.bytes();
-            }).toList();
+            return PATHS.stream()
+                    .map(p -> {
+                        HaloTestClient.Response r = client.get(p);
+                        assertThat(r.status()).as(p).isEqualTo(200);
+                        return r.bytes();
+                    })
+                    .toList();
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.assetbridge.halosim;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** Each fault switch, on and off, through the Java API and over /_sim/faults. */
 class FaultsTest {
 
-    private final HaloSimulator sim = HaloSimulator.start(SimulatorSettings.defaults().withAssets(500));
+    private final HaloSimulator sim =
+            HaloSimulator.start(SimulatorSettings.defaults().withAssets(500));
     private final HaloTestClient client = new HaloTestClient(sim).login(sim);
 
     @AfterEach
@@ -59,7 +59,8 @@ class FaultsTest {
         try {
             List<Future<Integer>> calls = new ArrayList<>();
             for (int k = 0; k < 4; k++) {
-                calls.add(pool.submit(() -> client.get("/api/Asset?pageinate=true").status()));
+                calls.add(pool.submit(
+                        () -> client.get("/api/Asset?pageinate=true").status()));
             }
             for (Future<Integer> f : calls) {
                 assertThat(f.get()).isEqualTo(200);
@@ -98,7 +99,8 @@ class FaultsTest {
         assertThat(broken.status()).isEqualTo(200);
         assertThat(broken.header("Content-Type")).startsWith("application/json");
         assertThatThrownBy(() -> MiniJson.parse(broken.body())).isInstanceOf(RuntimeException.class);
-        assertThat(MiniJson.object(client.get("/api/Client?pageinate=true&page_size=10&page_no=2").body()))
+        assertThat(MiniJson.object(client.get("/api/Client?pageinate=true&page_size=10&page_no=2")
+                        .body()))
                 .containsKey("clients");
         sim.faults().malformedJson(null, 0);
         assertThat(MiniJson.object(client.get(page + 2).body())).containsKey("assets");
@@ -126,7 +128,8 @@ class FaultsTest {
     void faultsCanBeSetAndClearedOverHttp() {
         HaloTestClient.Response set = client.post("/_sim/faults?server-error-on=1&status=502&slow-ms=10"
                 + "&malformed-endpoint=Site&malformed-page=1&html=false");
-        assertThat(set.json()).containsEntry("malformed_endpoint", "site")
+        assertThat(set.json())
+                .containsEntry("malformed_endpoint", "site")
                 .containsEntry("server_errors_pending", java.math.BigDecimal.ONE);
         assertThat(client.get("/api/Asset?pageinate=true").status()).isEqualTo(502);
         client.post("/_sim/faults/clear");

@@ -32,7 +32,8 @@ final class ForkedSimulator implements AutoCloseable {
         cmd.add(Main.class.getName());
         cmd.addAll(List.of(args));
         process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         int found = -1;
         String line;
         while (found < 0 && (line = out.readLine()) != null) {
@@ -48,15 +49,17 @@ final class ForkedSimulator implements AutoCloseable {
         }
         port = found;
         // Keep draining output so the child never blocks on a full pipe.
-        Thread drain = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // discard
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        }, "forked-simulator-output");
+        Thread drain = new Thread(
+                () -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // discard
+                        }
+                    } catch (IOException ignored) {
+                        // the process ended
+                    }
+                },
+                "forked-simulator-output");
         drain.setDaemon(true);
         drain.start();
     }

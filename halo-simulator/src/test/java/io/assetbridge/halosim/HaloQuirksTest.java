@@ -1,16 +1,15 @@
 package io.assetbridge.halosim;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The Halo behaviours a connector must cope with, one test each. */
 class HaloQuirksTest {
@@ -20,7 +19,8 @@ class HaloQuirksTest {
 
     @BeforeAll
     static void start() {
-        sim = HaloSimulator.start(SimulatorSettings.defaults().withAssets(1234).withClients(15).withInactiveRatio(0.2));
+        sim = HaloSimulator.start(
+                SimulatorSettings.defaults().withAssets(1234).withClients(15).withInactiveRatio(0.2));
         client = new HaloTestClient(sim).login(sim);
     }
 
@@ -31,8 +31,8 @@ class HaloQuirksTest {
 
     @Test
     void pageSizeIsCappedAt100WhateverIsAsked() {
-        HaloTestClient.Response r = client.get("/api/Asset?pageinate=true&page_size=1000&page_no=1"
-                + "&includeinactive=true&includeactive=true");
+        HaloTestClient.Response r = client.get(
+                "/api/Asset?pageinate=true&page_size=1000&page_no=1" + "&includeinactive=true&includeactive=true");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.recordCount()).isEqualTo(1234);
         assertThat(r.rows("assets")).hasSize(100);
@@ -55,32 +55,40 @@ class HaloQuirksTest {
         assertThat(active).isLessThan(1234).isGreaterThan(900);
         HaloTestClient.Response byDefault = client.get("/api/Asset?pageinate=true&page_size=100");
         assertThat(byDefault.recordCount()).isEqualTo(active);
-        assertThat(byDefault.rows("assets")).allSatisfy(a -> assertThat(a.get("inactive")).isEqualTo(false));
+        assertThat(byDefault.rows("assets"))
+                .allSatisfy(a -> assertThat(a.get("inactive")).isEqualTo(false));
         HaloTestClient.Response both = client.get("/api/Asset?pageinate=true&includeinactive=true&includeactive=true");
         assertThat(both.recordCount()).isEqualTo(1234);
-        HaloTestClient.Response onlyInactive = client.get("/api/Asset?pageinate=true&includeinactive=true&includeactive=false");
+        HaloTestClient.Response onlyInactive =
+                client.get("/api/Asset?pageinate=true&includeinactive=true&includeactive=false");
         assertThat(onlyInactive.recordCount()).isEqualTo(1234 - active);
-        assertThat(onlyInactive.rows("assets")).allSatisfy(a -> assertThat(a.get("inactive")).isEqualTo(true));
-        assertThat(client.get("/api/Asset?pageinate=true&activeinactive=true,true").recordCount()).isEqualTo(1234);
-        assertThat(client.get("/api/Client?pageinate=true").recordCount()).isEqualTo(sim.data().activeClients());
+        assertThat(onlyInactive.rows("assets"))
+                .allSatisfy(a -> assertThat(a.get("inactive")).isEqualTo(true));
+        assertThat(client.get("/api/Asset?pageinate=true&activeinactive=true,true")
+                        .recordCount())
+                .isEqualTo(1234);
+        assertThat(client.get("/api/Client?pageinate=true").recordCount())
+                .isEqualTo(sim.data().activeClients());
     }
 
     @Test
     void assetFieldsAppearOnlyWithIncludeAssetFieldsAndAssetTypeId() {
         int laptop = sim.data().assetTypeIds().get(0);
-        List<Map<String, Object>> withoutType = client.get("/api/Asset?pageinate=true&includeassetfields=true")
-                .rows("assets");
+        List<Map<String, Object>> withoutType =
+                client.get("/api/Asset?pageinate=true&includeassetfields=true").rows("assets");
         assertThat(withoutType).allSatisfy(a -> assertThat(a).doesNotContainKey("fields"));
-        List<Map<String, Object>> withoutFlag = client.get("/api/Asset?pageinate=true&assettype_id=" + laptop)
-                .rows("assets");
+        List<Map<String, Object>> withoutFlag =
+                client.get("/api/Asset?pageinate=true&assettype_id=" + laptop).rows("assets");
         assertThat(withoutFlag).allSatisfy(a -> assertThat(a).doesNotContainKey("fields"));
-        List<Map<String, Object>> both = client.get("/api/Asset?pageinate=true&includeassetfields=true&assettype_id="
-                + laptop).rows("assets");
+        List<Map<String, Object>> both = client.get(
+                        "/api/Asset?pageinate=true&includeassetfields=true&assettype_id=" + laptop)
+                .rows("assets");
         assertThat(both).isNotEmpty().allSatisfy(a -> {
             assertThat(a.get("assettype_id")).isEqualTo(BigDecimal.valueOf(laptop));
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> fields = (List<Map<String, Object>>) a.get("fields");
-            assertThat(fields).extracting(f -> f.get("name"))
+            assertThat(fields)
+                    .extracting(f -> f.get("name"))
                     .contains("Serial Number", "Model", "Manufacturer", "Purchase Date");
         });
         // Serial, model and manufacturer are never top-level keys.
@@ -91,12 +99,17 @@ class HaloQuirksTest {
     void manufacturerIsALookupFieldWhoseDisplayHoldsTheName() {
         int id = sim.data().assetTypeIds().get(0);
         Map<String, Object> row = client.get("/api/Asset?pageinate=true&includeassetfields=true&assettype_id=" + id)
-                .rows("assets").get(0);
+                .rows("assets")
+                .get(0);
         @SuppressWarnings("unchecked")
-        Map<String, Object> manufacturer = ((List<Map<String, Object>>) row.get("fields")).stream()
-                .filter(f -> f.get("name").equals("Manufacturer")).findFirst().orElseThrow();
+        Map<String, Object> manufacturer = ((List<Map<String, Object>>) row.get("fields"))
+                .stream()
+                        .filter(f -> f.get("name").equals("Manufacturer"))
+                        .findFirst()
+                        .orElseThrow();
         int assetId = ((Number) row.get("id")).intValue();
-        assertThat(manufacturer.get("display")).isEqualTo(sim.data().asset(assetId).orElseThrow().manufacturer());
+        assertThat(manufacturer.get("display"))
+                .isEqualTo(sim.data().asset(assetId).orElseThrow().manufacturer());
         assertThat((String) manufacturer.get("value")).matches("\\d+");
     }
 
@@ -128,13 +141,16 @@ class HaloQuirksTest {
 
     @Test
     void listsAreOrderedByIdAndOrderDescReversesThem() {
-        List<Integer> asc = ids(client.get("/api/Asset?pageinate=true&page_size=100&order=id").rows("assets"));
+        List<Integer> asc = ids(
+                client.get("/api/Asset?pageinate=true&page_size=100&order=id").rows("assets"));
         List<Integer> desc = ids(client.get("/api/Asset?pageinate=true&page_size=100&order=id&orderdesc=true")
                 .rows("assets"));
         assertThat(asc).isSorted();
         assertThat(desc.get(0)).isGreaterThan(desc.get(99));
-        assertThat(desc.get(0)).isEqualTo(sim.data().listAssets(
-                io.assetbridge.halosim.data.AssetQuery.activeOnly(), 0, 1, true).ids()[0]);
+        assertThat(desc.get(0))
+                .isEqualTo(sim.data()
+                        .listAssets(io.assetbridge.halosim.data.AssetQuery.activeOnly(), 0, 1, true)
+                        .ids()[0]);
     }
 
     @Test
@@ -188,8 +204,8 @@ class HaloQuirksTest {
 
     @Test
     void licencesArePagedUnderTheLicencesKey() {
-        HaloTestClient.Response r = client.get("/api/SoftwareLicence?pageinate=true&page_size=500"
-                + "&includeinactive=true&includeactive=true");
+        HaloTestClient.Response r = client.get(
+                "/api/SoftwareLicence?pageinate=true&page_size=500" + "&includeinactive=true&includeactive=true");
         assertThat(r.recordCount()).isEqualTo(sim.data().totalLicences());
         assertThat(r.rows("licences")).hasSize(100);
     }

@@ -67,8 +67,16 @@ final class HaloTestClient {
 
     /** Fetches a token for the simulator's own credentials and the given scope; keeps it. */
     HaloTestClient login(HaloSimulator sim, String scope) {
-        Response r = token("?tenant=" + sim.tenant(), "grant_type", "client_credentials",
-                "client_id", sim.clientId(), "client_secret", sim.clientSecret(), "scope", scope);
+        Response r = token(
+                "?tenant=" + sim.tenant(),
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                sim.clientId(),
+                "client_secret",
+                sim.clientSecret(),
+                "scope",
+                scope);
         if (r.status() != 200) {
             throw new IllegalStateException("Token request failed: " + r.status() + " " + r.body());
         }
@@ -90,7 +98,8 @@ final class HaloTestClient {
 
     /** GET a path below the base URL, e.g. "/api/Asset?pageinate=true". */
     Response get(String pathAndQuery) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET();
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -99,12 +108,14 @@ final class HaloTestClient {
 
     Response post(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     /** Like {@link #get} but lets transport failures (a dropped connection) escape as IOException. */
     Response getOrThrow(String pathAndQuery) throws IOException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET();
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

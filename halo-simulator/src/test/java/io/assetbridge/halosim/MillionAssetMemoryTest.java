@@ -1,13 +1,12 @@
 package io.assetbridge.halosim;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Flat memory: a 1,000,000-asset simulator in a JVM capped at 64 MB serves all 10,000 pages, and
@@ -22,12 +21,20 @@ class MillionAssetMemoryTest {
 
     @Test
     void allTenThousandPagesOfAMillionAssetsAreServedInSixtyFourMegabytesWithFlatHeap() throws Exception {
-        try (ForkedSimulator sim = new ForkedSimulator(List.of("-Xmx64m"),
-                "--port", "0", "--assets", Integer.toString(ASSETS), "--clients", "500")) {
+        try (ForkedSimulator sim = new ForkedSimulator(
+                List.of("-Xmx64m"), "--port", "0", "--assets", Integer.toString(ASSETS), "--clients", "500")) {
             HaloTestClient client = new HaloTestClient(sim.baseUrl());
             long started = heapAfterGc(client);
-            HaloTestClient.Response token = client.token("?tenant=assetbridge", "grant_type", "client_credentials",
-                    "client_id", "assetbridge-client", "client_secret", "s3cr3t-halo-simulator-demo", "scope", "all");
+            HaloTestClient.Response token = client.token(
+                    "?tenant=assetbridge",
+                    "grant_type",
+                    "client_credentials",
+                    "client_id",
+                    "assetbridge-client",
+                    "client_secret",
+                    "s3cr3t-halo-simulator-demo",
+                    "scope",
+                    "all");
             client.useToken((String) token.json().get("access_token"));
 
             BitSet seen = new BitSet(ASSETS + 1);
@@ -53,11 +60,17 @@ class MillionAssetMemoryTest {
             long ended = heapAfterGc(client);
             assertThat(seen.cardinality()).isEqualTo(ASSETS);
 
-            System.out.printf("MILLION-ASSET RUN: heap after GC at start %.1f MB, after page 1 %.1f MB, after"
+            System.out.printf(
+                    "MILLION-ASSET RUN: heap after GC at start %.1f MB, after page 1 %.1f MB, after"
                             + " 10,000 pages %.1f MB (delta %+.1f MB); sampled in-run heap max %.1f MB;"
                             + " %.0f MB of JSON in %.0f s (%.0f pages/s)%n",
-                    started / (double) MB, afterFirstPage / (double) MB, ended / (double) MB,
-                    (ended - started) / (double) MB, peakSampled / (double) MB, bytes / (double) MB, seconds,
+                    started / (double) MB,
+                    afterFirstPage / (double) MB,
+                    ended / (double) MB,
+                    (ended - started) / (double) MB,
+                    peakSampled / (double) MB,
+                    bytes / (double) MB,
+                    seconds,
                     10_000 / seconds);
             assertThat(ended - started).isLessThan(16 * MB);
         }

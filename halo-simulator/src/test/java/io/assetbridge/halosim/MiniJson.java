@@ -46,13 +46,23 @@ final class MiniJson {
         }
         char c = s.charAt(i);
         switch (c) {
-            case '{': return obj();
-            case '[': return arr();
-            case '"': return str();
-            case 't': expect("true"); return Boolean.TRUE;
-            case 'f': expect("false"); return Boolean.FALSE;
-            case 'n': expect("null"); return null;
-            default: return num();
+            case '{':
+                return obj();
+            case '[':
+                return arr();
+            case '"':
+                return str();
+            case 't':
+                expect("true");
+                return Boolean.TRUE;
+            case 'f':
+                expect("false");
+                return Boolean.FALSE;
+            case 'n':
+                expect("null");
+                return null;
+            default:
+                return num();
         }
     }
 

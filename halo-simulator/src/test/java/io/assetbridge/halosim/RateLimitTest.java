@@ -1,18 +1,17 @@
 package io.assetbridge.halosim;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The rolling-window limit, driven by the injectable clock so nothing sleeps. */
 class RateLimitTest {
 
     private final SimulatorClock clock = SimulatorClock.manual();
-    private final HaloSimulator sim = HaloSimulator.start(SimulatorSettings.defaults().withAssets(200)
-            .withClock(clock).withRateLimit(5, 60));
+    private final HaloSimulator sim = HaloSimulator.start(
+            SimulatorSettings.defaults().withAssets(200).withClock(clock).withRateLimit(5, 60));
     private final HaloTestClient client = new HaloTestClient(sim);
 
     @AfterEach
@@ -25,7 +24,9 @@ class RateLimitTest {
         client.login(sim); // request 1 at t=0: the token endpoint counts too
         for (int k = 2; k <= 5; k++) { // requests 2..5 at t=10, 20, 30, 40
             clock.advance(Duration.ofSeconds(10));
-            assertThat(client.get("/api/Asset?pageinate=true").status()).as("request %d", k).isEqualTo(200);
+            assertThat(client.get("/api/Asset?pageinate=true").status())
+                    .as("request %d", k)
+                    .isEqualTo(200);
         }
         HaloTestClient.Response refused = client.get("/api/Asset?pageinate=true");
         assertThat(refused.status()).isEqualTo(429);

@@ -1,14 +1,13 @@
 package io.assetbridge.halosim;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The standalone server: flags, banner, and every control driven over /_sim/. */
 class SeparateProcessTest {
@@ -18,11 +17,39 @@ class SeparateProcessTest {
 
     @BeforeAll
     static void start() throws Exception {
-        sim = new ForkedSimulator(List.of("-Xmx128m"), "--port", "0", "--assets", "321", "--clients", "7",
-                "--sites-per-client", "2", "--asset-types", "4", "--licences", "9", "--inactive-ratio", "0",
-                "--seed", "5", "--tenant", "acme", "--client-id", "cid", "--client-secret", "csecret",
-                "--permissions", "read:assets read:customers", "--token-ttl", "120", "--rate-limit", "1000",
-                "--window", "60", "--modified-since-filter");
+        sim = new ForkedSimulator(
+                List.of("-Xmx128m"),
+                "--port",
+                "0",
+                "--assets",
+                "321",
+                "--clients",
+                "7",
+                "--sites-per-client",
+                "2",
+                "--asset-types",
+                "4",
+                "--licences",
+                "9",
+                "--inactive-ratio",
+                "0",
+                "--seed",
+                "5",
+                "--tenant",
+                "acme",
+                "--client-id",
+                "cid",
+                "--client-secret",
+                "csecret",
+                "--permissions",
+                "read:assets read:customers",
+                "--token-ttl",
+                "120",
+                "--rate-limit",
+                "1000",
+                "--window",
+                "60",
+                "--modified-since-filter");
         client = new HaloTestClient(sim.baseUrl());
     }
 
@@ -32,8 +59,16 @@ class SeparateProcessTest {
     }
 
     private static void login() {
-        HaloTestClient.Response r = client.token("?tenant=acme", "grant_type", "client_credentials",
-                "client_id", "cid", "client_secret", "csecret", "scope", "all");
+        HaloTestClient.Response r = client.token(
+                "?tenant=acme",
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                "cid",
+                "client_secret",
+                "csecret",
+                "scope",
+                "all");
         assertThat(r.status()).isEqualTo(200);
         client.useToken((String) r.json().get("access_token"));
     }
@@ -41,9 +76,22 @@ class SeparateProcessTest {
     @Test
     void theBannerPrintsEverySettingAndTheFiveValuesThenTheReadyLine() {
         String banner = String.join("\n", sim.banner());
-        assertThat(banner).contains("--assets", "321", "--rate-limit", "1000", "--window", "60", "--token-ttl", "120",
-                "--permissions", "read:assets read:customers", "--seed", "5");
-        assertThat(banner).contains("Resource Server URL       http://127.0.0.1:" + sim.port() + "/api")
+        assertThat(banner)
+                .contains(
+                        "--assets",
+                        "321",
+                        "--rate-limit",
+                        "1000",
+                        "--window",
+                        "60",
+                        "--token-ttl",
+                        "120",
+                        "--permissions",
+                        "read:assets read:customers",
+                        "--seed",
+                        "5");
+        assertThat(banner)
+                .contains("Resource Server URL       http://127.0.0.1:" + sim.port() + "/api")
                 .contains("Authorisation Server URL  http://127.0.0.1:" + sim.port() + "/auth")
                 .contains("Tenant                    acme")
                 .contains("Client ID                 cid")
@@ -56,7 +104,8 @@ class SeparateProcessTest {
         login();
         assertThat(client.get("/api/Asset?pageinate=true").recordCount()).isEqualTo(321);
         assertThat(MiniJson.array(client.get("/api/AssetType").body())).hasSize(4);
-        assertThat(client.get("/api/Site?pageinate=true&includeinactive=true").recordCount()).isEqualTo(14);
+        assertThat(client.get("/api/Site?pageinate=true&includeinactive=true").recordCount())
+                .isEqualTo(14);
         assertThat(client.get("/api/SoftwareLicence?pageinate=true").status()).isEqualTo(403);
     }
 
@@ -90,7 +139,8 @@ class SeparateProcessTest {
     void canonicalValuesAreAvailableForSpotChecks() {
         login();
         Map<String, Object> expected = client.get("/_sim/assets/42").json();
-        Map<String, Object> served = client.get("/api/Asset/42?includedetails=true").json();
+        Map<String, Object> served =
+                client.get("/api/Asset/42?includedetails=true").json();
         assertThat(served.get("key_field")).isEqualTo(expected.get("name"));
         assertThat(served.get("client_name")).isEqualTo(expected.get("client_name"));
         assertThat(served.get("dlastupdate")).isEqualTo(expected.get("lastupdate"));

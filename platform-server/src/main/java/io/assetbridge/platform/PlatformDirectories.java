@@ -2,9 +2,8 @@ package io.assetbridge.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where the server keeps its data and finds plugin jars; both resolved to absolute paths. */
 @ApplicationScoped
@@ -14,15 +13,15 @@ public class PlatformDirectories {
     private Path plugins;
 
     @Inject
-    public PlatformDirectories(@ConfigProperty(name = "assetbridge.data.dir") String dataDir,
-                               @ConfigProperty(name = "assetbridge.plugins.dir") String pluginsDir) {
+    public PlatformDirectories(
+            @ConfigProperty(name = "assetbridge.data.dir") String dataDir,
+            @ConfigProperty(name = "assetbridge.plugins.dir") String pluginsDir) {
         this.data = Path.of(dataDir).toAbsolutePath().normalize();
         this.plugins = Path.of(pluginsDir).toAbsolutePath().normalize();
     }
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
-    protected PlatformDirectories() {
-    }
+    protected PlatformDirectories() {}
 
     public Path data() {
         return data;

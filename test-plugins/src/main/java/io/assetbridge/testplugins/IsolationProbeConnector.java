@@ -1,7 +1,6 @@
 package io.assetbridge.testplugins;
 
 import io.assetbridge.spi.Connector;
-
 import java.util.List;
 
 /**
@@ -20,13 +19,14 @@ public class IsolationProbeConnector extends FakeCmdbConnector {
         String facts = "spi-from-parent=" + spiFromParent + ";jakarta-from-parent=" + jakartaFromParent
                 + ";context-loader-is-own=" + contextIsOwn;
         var base = super.descriptor();
-        return new io.assetbridge.spi.ConnectorDescriptor("isolationprobe", facts, "1.0.0", base.properties(),
-                List.of(FakeCmdbConnector.DEVICES));
+        return new io.assetbridge.spi.ConnectorDescriptor(
+                "isolationprobe", facts, "1.0.0", base.properties(), List.of(FakeCmdbConnector.DEVICES));
     }
 
     private static ClassLoader loaderOf(String className) {
         try {
-            return Class.forName(className, false, Thread.currentThread().getContextClassLoader()).getClassLoader();
+            return Class.forName(className, false, Thread.currentThread().getContextClassLoader())
+                    .getClassLoader();
         } catch (ClassNotFoundException e) {
             return null;
         }

@@ -4,7 +4,6 @@ import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ConfigurationItem;
 import io.assetbridge.spi.SourceStatus;
 import jakarta.json.JsonObject;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,13 +17,30 @@ final class AssetMapping {
     static final List<String> PURCHASE_DATE = List.of("purchasedate", "dateofpurchase");
 
     /** Keys mapped to canonical fields, or denormalised names that would only echo other records. */
-    private static final Set<String> MAPPED = Set.of("id", "key_field", "inventory_number", "assettype_id",
-            "assettype_name", "inactive", "client_id", "client_name", "site_id", "site_name", "username",
-            "warranty_start", "warranty_end", "manufacturer_name", "purchase_date", "fields", "customfields",
-            "last_modified", "dlastupdate", "colour", "icon");
+    private static final Set<String> MAPPED = Set.of(
+            "id",
+            "key_field",
+            "inventory_number",
+            "assettype_id",
+            "assettype_name",
+            "inactive",
+            "client_id",
+            "client_name",
+            "site_id",
+            "site_name",
+            "username",
+            "warranty_start",
+            "warranty_end",
+            "manufacturer_name",
+            "purchase_date",
+            "fields",
+            "customfields",
+            "last_modified",
+            "dlastupdate",
+            "colour",
+            "icon");
 
-    private AssetMapping() {
-    }
+    private AssetMapping() {}
 
     static ConfigurationItem map(String sourceId, JsonObject row) {
         FieldValues fields = FieldValues.of(row);
@@ -36,20 +52,27 @@ final class AssetMapping {
                 .status(JsonFields.flag(row, "inactive") ? SourceStatus.INACTIVE : SourceStatus.ACTIVE)
                 .serialNumber(fields.find(SERIAL).orElse(null))
                 .model(fields.find(MODEL).orElse(null))
-                .manufacturer(JsonFields.text(row, "manufacturer_name").or(() -> fields.find(MANUFACTURER)).orElse(null))
+                .manufacturer(JsonFields.text(row, "manufacturer_name")
+                        .or(() -> fields.find(MANUFACTURER))
+                        .orElse(null))
                 .assetTag(tag.orElse(null))
                 .customerSourceId(JsonFields.id(row, "client_id").orElse(null))
                 .siteSourceId(JsonFields.id(row, "site_id").orElse(null))
                 .assignedUser(JsonFields.text(row, "username").orElse(null))
                 .warrantyStart(JsonFields.date(row, "warranty_start").orElse(null))
                 .warrantyEnd(JsonFields.date(row, "warranty_end").orElse(null))
-                .purchaseDate(JsonFields.date(row, "purchase_date").or(() -> fields.findDate(PURCHASE_DATE)).orElse(null))
+                .purchaseDate(JsonFields.date(row, "purchase_date")
+                        .or(() -> fields.findDate(PURCHASE_DATE))
+                        .orElse(null))
                 .sourceModifiedAt(JsonFields.instant(row, "last_modified")
-                        .or(() -> JsonFields.instant(row, "dlastupdate")).orElse(null));
+                        .or(() -> JsonFields.instant(row, "dlastupdate"))
+                        .orElse(null));
         Attributes.addTo(row, MAPPED, ci::attribute);
         fields.all().forEach((name, value) -> {
             String key = FieldValues.normalise(name);
-            boolean mapped = SERIAL.contains(key) || MODEL.contains(key) || MANUFACTURER.contains(key)
+            boolean mapped = SERIAL.contains(key)
+                    || MODEL.contains(key)
+                    || MANUFACTURER.contains(key)
                     || PURCHASE_DATE.contains(key);
             if (!mapped) {
                 ci.attribute(name, value);

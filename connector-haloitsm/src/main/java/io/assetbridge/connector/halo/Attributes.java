@@ -3,7 +3,6 @@ package io.assetbridge.connector.halo;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.util.Set;
 
 /**
@@ -15,8 +14,7 @@ final class Attributes {
 
     private static final java.math.BigDecimal MINUS_ONE = java.math.BigDecimal.ONE.negate();
 
-    private Attributes() {
-    }
+    private Attributes() {}
 
     /** Hands each attribute to {@code sink} (a CI builder, which keeps them sorted). */
     static void addTo(JsonObject row, Set<String> mappedKeys, java.util.function.BiConsumer<String, String> sink) {
@@ -35,7 +33,9 @@ final class Attributes {
             if (n.isIntegral()) { // Halo's ids and counts: no BigDecimal needed
                 try {
                     long whole = n.longValueExact();
-                    return whole == 0 || whole == -1 ? java.util.Optional.empty() : java.util.Optional.of(Long.toString(whole));
+                    return whole == 0 || whole == -1
+                            ? java.util.Optional.empty()
+                            : java.util.Optional.of(Long.toString(whole));
                 } catch (ArithmeticException beyondLong) {
                     // read below as a decimal
                 }

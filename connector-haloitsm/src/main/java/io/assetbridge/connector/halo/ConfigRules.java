@@ -1,16 +1,5 @@
 package io.assetbridge.connector.halo;
 
-import io.assetbridge.spi.ConfigProblem;
-import io.assetbridge.spi.ConnectorConfig;
-
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import static io.assetbridge.connector.halo.HaloProperties.AUTHORISATION_SERVER_URL;
 import static io.assetbridge.connector.halo.HaloProperties.CLIENT_ID;
 import static io.assetbridge.connector.halo.HaloProperties.CLIENT_SECRET;
@@ -19,6 +8,16 @@ import static io.assetbridge.connector.halo.HaloProperties.RATE_LIMIT_WINDOW_SEC
 import static io.assetbridge.connector.halo.HaloProperties.RESOURCE_SERVER_URL;
 import static io.assetbridge.connector.halo.HaloProperties.SCOPES;
 import static io.assetbridge.connector.halo.HaloProperties.TENANT;
+
+import io.assetbridge.spi.ConfigProblem;
+import io.assetbridge.spi.ConnectorConfig;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Static checks of a Halo configuration, beyond the types and required values the platform checks.
@@ -29,16 +28,18 @@ final class ConfigRules {
     private static final long MAX_REQUESTS = 100_000;
     private static final long MAX_WINDOW_SECONDS = 86_400;
 
-    private ConfigRules() {
-    }
+    private ConfigRules() {}
 
     static List<ConfigProblem> check(ConnectorConfig config) {
         var problems = new ArrayList<ConfigProblem>();
         checkUrl(config, RESOURCE_SERVER_URL, "Resource Server URL", true, problems);
         checkUrl(config, AUTHORISATION_SERVER_URL, "Authorisation Server URL", false, problems);
-        config.text(TENANT).filter(t -> !t.strip().matches("[A-Za-z0-9._-]{1,100}")).ifPresent(t -> problems.add(
-                new ConfigProblem(TENANT, "Tenant must be a short name of letters, digits, dots, dashes or"
-                        + " underscores, as shown in Halo's API Details.")));
+        config.text(TENANT)
+                .filter(t -> !t.strip().matches("[A-Za-z0-9._-]{1,100}"))
+                .ifPresent(t -> problems.add(new ConfigProblem(
+                        TENANT,
+                        "Tenant must be a short name of letters, digits, dots, dashes or"
+                                + " underscores, as shown in Halo's API Details.")));
         if (config.text(CLIENT_ID).isEmpty()) {
             problems.add(new ConfigProblem(CLIENT_ID, "Client ID must not be blank."));
         }
@@ -53,8 +54,8 @@ final class ConfigRules {
         return List.copyOf(problems);
     }
 
-    private static void checkUrl(ConnectorConfig config, String property, String label, boolean mustEndInApi,
-                                 List<ConfigProblem> problems) {
+    private static void checkUrl(
+            ConnectorConfig config, String property, String label, boolean mustEndInApi, List<ConfigProblem> problems) {
         Optional<String> text = config.text(property);
         if (text.isEmpty()) {
             problems.add(new ConfigProblem(property, label + " is required."));
@@ -73,21 +74,26 @@ final class ConfigRules {
         } else if (uri.getRawUserInfo() != null) {
             problems.add(new ConfigProblem(property, label + " must not contain a user name or password."));
         } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            problems.add(new ConfigProblem(property, label + " must not have a query (?…) or fragment (#…);"
-                    + " the Tenant has its own field."));
-        } else if (mustEndInApi && !stripSlashes(uri.getRawPath()).toLowerCase(Locale.ROOT).endsWith("/api")) {
+            problems.add(new ConfigProblem(
+                    property,
+                    label + " must not have a query (?…) or fragment (#…);" + " the Tenant has its own field."));
+        } else if (mustEndInApi
+                && !stripSlashes(uri.getRawPath()).toLowerCase(Locale.ROOT).endsWith("/api")) {
             problems.add(new ConfigProblem(property, label + " must end in /api, e.g. https://acme.haloitsm.com/api."));
         }
     }
 
-    private static void checkCount(ConnectorConfig config, String property, String label, long max,
-                                   List<ConfigProblem> problems) {
+    private static void checkCount(
+            ConnectorConfig config, String property, String label, long max, List<ConfigProblem> problems) {
         if (!config.values().containsKey(property)) {
             return;
         }
         Optional<BigDecimal> number = config.number(property);
         boolean whole = number.map(n -> n.stripTrailingZeros().scale() <= 0).orElse(false);
-        if (number.isEmpty() || !whole || number.get().signum() <= 0 || number.get().compareTo(BigDecimal.valueOf(max)) > 0) {
+        if (number.isEmpty()
+                || !whole
+                || number.get().signum() <= 0
+                || number.get().compareTo(BigDecimal.valueOf(max)) > 0) {
             problems.add(new ConfigProblem(property, label + " must be a whole number from 1 to " + max + "."));
         }
     }

@@ -2,7 +2,6 @@ package io.assetbridge.connector.halo;
 
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,8 +27,15 @@ import java.util.Map;
  *                       long to carry, so it is read again when moving on
  * @param watermark      the modified-since watermark of the walk, or null
  */
-record Cursor(String resource, int pageNo, String previousFirst, String previousLast, long seen, Long assetTypeId,
-              List<Long> remainingTypes, Instant watermark) {
+record Cursor(
+        String resource,
+        int pageNo,
+        String previousFirst,
+        String previousLast,
+        long seen,
+        Long assetTypeId,
+        List<Long> remainingTypes,
+        Instant watermark) {
 
     private static final String VERSION = "v1.";
     private static final int MAX_LENGTH = 2000;
@@ -78,14 +84,19 @@ record Cursor(String resource, int pageNo, String previousFirst, String previous
             if (types == null) {
                 map.put("q", "?");
             } else {
-                map.put("q", String.join(".", types.stream().map(id -> Long.toString(id, 36)).toList()));
+                map.put(
+                        "q",
+                        String.join(
+                                ".",
+                                types.stream().map(id -> Long.toString(id, 36)).toList()));
             }
         }
         if (watermark != null) {
             map.put("w", watermark.toString());
         }
         var out = new StringBuilder();
-        map.forEach((k, v) -> out.append(out.isEmpty() ? "" : ";").append(k).append('=').append(v));
+        map.forEach((k, v) ->
+                out.append(out.isEmpty() ? "" : ";").append(k).append('=').append(v));
         return out.toString();
     }
 
@@ -98,8 +109,8 @@ record Cursor(String resource, int pageNo, String previousFirst, String previous
             if (!text.startsWith(VERSION)) {
                 throw new IllegalArgumentException("unknown version");
             }
-            String plain = new String(Base64.getUrlDecoder().decode(text.substring(VERSION.length())),
-                    StandardCharsets.UTF_8);
+            String plain =
+                    new String(Base64.getUrlDecoder().decode(text.substring(VERSION.length())), StandardCharsets.UTF_8);
             Map<String, String> map = new LinkedHashMap<>();
             for (String pair : plain.split(";")) {
                 int eq = pair.indexOf('=');
@@ -111,12 +122,23 @@ record Cursor(String resource, int pageNo, String previousFirst, String previous
             }
             Long type = map.containsKey("t") ? Long.parseLong(map.get("t"), 36) : null;
             List<Long> rest = type == null ? List.of() : types(map.get("q"));
-            return new Cursor(resource, Integer.parseInt(map.get("p")), map.get("f"), map.get("l"),
-                    Long.parseLong(map.get("n")), type, rest,
+            return new Cursor(
+                    resource,
+                    Integer.parseInt(map.get("p")),
+                    map.get("f"),
+                    map.get("l"),
+                    Long.parseLong(map.get("n")),
+                    type,
+                    rest,
                     map.containsKey("w") ? Instant.parse(map.get("w")) : null);
         } catch (RuntimeException e) {
-            throw new ConnectorException(FailureKind.DATA, "The stored sync position for " + expectedResource
-                    + " cannot be read by this version of the Halo ITSM connector; run a full sync.", null, null, e);
+            throw new ConnectorException(
+                    FailureKind.DATA,
+                    "The stored sync position for " + expectedResource
+                            + " cannot be read by this version of the Halo ITSM connector; run a full sync.",
+                    null,
+                    null,
+                    e);
         }
     }
 

@@ -4,7 +4,6 @@ import io.assetbridge.connector.halo.client.ListQuery;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
 import io.assetbridge.spi.ResourceType;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.Map;
  */
 final class Discovery {
 
-    private Discovery() {
-    }
+    private Discovery() {}
 
     static List<ResourceType> readable(HaloSession session) {
         Map<String, ListSpec> probes = new LinkedHashMap<>();
@@ -28,8 +26,12 @@ final class Discovery {
         var refused = new ArrayList<String>();
         probes.forEach((permission, spec) -> {
             try {
-                session.client().list(ListQuery.page(spec.list(), 1), session, spec.permission(),
-                        "the first page of " + spec.list());
+                session.client()
+                        .list(
+                                ListQuery.page(spec.list(), 1),
+                                session,
+                                spec.permission(),
+                                "the first page of " + spec.list());
                 granted.add(permission);
             } catch (ConnectorException e) {
                 if (e.kind() != FailureKind.PERMISSION) {
@@ -39,13 +41,19 @@ final class Discovery {
             }
         });
         if (granted.isEmpty()) {
-            throw new ConnectorException(FailureKind.PERMISSION, "The API application lacks "
-                    + String.join(", ", refused) + ", so there is nothing it may read — grant them in Halo"
-                    + " (Configuration › Integrations › Halo API › View Applications › Permissions).", null, "scopes", null);
+            throw new ConnectorException(
+                    FailureKind.PERMISSION,
+                    "The API application lacks "
+                            + String.join(", ", refused) + ", so there is nothing it may read — grant them in Halo"
+                            + " (Configuration › Integrations › Halo API › View Applications › Permissions).",
+                    null,
+                    "scopes",
+                    null);
         }
         return HaloResourceTypes.ALL.stream()
                 .filter(type -> granted.contains(type.permission()))
-                .filter(type -> type != HaloResourceTypes.INSTALLED_SOFTWARE || session.settings().includeInstalledSoftware())
+                .filter(type -> type != HaloResourceTypes.INSTALLED_SOFTWARE
+                        || session.settings().includeInstalledSoftware())
                 .toList();
     }
 }

@@ -3,10 +3,8 @@ package io.assetbridge.connector.halo;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,7 +38,8 @@ final class FieldValues {
         for (JsonValue entry : array) {
             if (entry instanceof JsonObject field) {
                 Optional<String> name = JsonFields.text(field, "label").or(() -> JsonFields.text(field, "name"));
-                Optional<String> value = JsonFields.text(field, "display").or(() -> JsonFields.text(field, "value"))
+                Optional<String> value = JsonFields.text(field, "display")
+                        .or(() -> JsonFields.text(field, "value"))
                         .filter(v -> !JsonFields.isSentinelDate(v));
                 Optional<String> raw = JsonFields.text(field, "value");
                 if (name.isPresent() && raw.isPresent()) {
@@ -76,12 +75,14 @@ final class FieldValues {
     Optional<java.time.LocalDate> findDate(List<String> names) {
         for (String wanted : names) {
             Optional<java.time.Instant> raw = Optional.ofNullable(rawValues.get(wanted))
-                    .filter(v -> !JsonFields.isSentinelDate(v)).flatMap(JsonFields::parseInstant);
+                    .filter(v -> !JsonFields.isSentinelDate(v))
+                    .flatMap(JsonFields::parseInstant);
             if (raw.isPresent()) {
                 return raw.map(i -> java.time.LocalDate.ofInstant(i, java.time.ZoneOffset.UTC));
             }
         }
-        return find(names).flatMap(JsonFields::parseInstant)
+        return find(names)
+                .flatMap(JsonFields::parseInstant)
                 .map(i -> java.time.LocalDate.ofInstant(i, java.time.ZoneOffset.UTC));
     }
 

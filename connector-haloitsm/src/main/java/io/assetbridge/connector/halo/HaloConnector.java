@@ -9,14 +9,12 @@ import io.assetbridge.spi.Connector;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorContext;
 import io.assetbridge.spi.ConnectorDescriptor;
-import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.ConnectorSession;
 import io.assetbridge.spi.Page;
 import io.assetbridge.spi.PageRequest;
 import io.assetbridge.spi.RateBudget;
 import io.assetbridge.spi.ResourceType;
 import io.assetbridge.spi.SourceRecord;
-
 import java.util.List;
 
 /**
@@ -27,8 +25,8 @@ public final class HaloConnector implements Connector {
 
     static final String TYPE = "haloitsm";
 
-    private static final ConnectorDescriptor DESCRIPTOR = new ConnectorDescriptor(TYPE, "Halo ITSM", version(),
-            HaloProperties.ALL, HaloResourceTypes.ALL);
+    private static final ConnectorDescriptor DESCRIPTOR =
+            new ConnectorDescriptor(TYPE, "Halo ITSM", version(), HaloProperties.ALL, HaloResourceTypes.ALL);
 
     private final TokenStore tokens = new TokenStore();
 
@@ -45,16 +43,19 @@ public final class HaloConnector implements Connector {
     /** Installed software costs one request per asset, so it exists only when the configuration opts in. */
     @Override
     public List<ResourceType> resourceTypesFor(ConnectorConfig config) {
-        boolean installed = config.flag(HaloProperties.INCLUDE_INSTALLED_SOFTWARE).orElse(false);
-        return HaloResourceTypes.ALL.stream().filter(t -> installed || t != HaloResourceTypes.INSTALLED_SOFTWARE).toList();
+        boolean installed =
+                config.flag(HaloProperties.INCLUDE_INSTALLED_SOFTWARE).orElse(false);
+        return HaloResourceTypes.ALL.stream()
+                .filter(t -> installed || t != HaloResourceTypes.INSTALLED_SOFTWARE)
+                .toList();
     }
 
     /** Opens a session and obtains (or reuses) the credential's token, so bad credentials fail here. */
     @Override
     public ConnectorSession authenticate(ConnectorConfig config, ConnectorContext context) {
         HaloSettings settings = HaloSettings.from(config);
-        RateBudget budget = context.rateBudget(settings.rateBudgetKey(), settings.rateLimitRequests(),
-                settings.rateLimitWindow());
+        RateBudget budget =
+                context.rateBudget(settings.rateBudgetKey(), settings.rateLimitRequests(), settings.rateLimitWindow());
         var runner = new RequestRunner(context, budget, RetryPolicy.forWindow(settings.rateLimitWindow()));
         HaloClient client = HaloClient.open(settings.resourceServer(), settings.authorisationServer(), context, runner);
         var session = new HaloSession(settings, client, tokens.forCredential(settings.credentialKey()), context);

@@ -23,7 +23,6 @@ final class HaloSession implements ConnectorSession, BearerTokens {
         return java.util.Optional.ofNullable(assetTypeIds);
     }
 
-
     private final HaloSettings settings;
     private final HaloClient client;
     private final SharedToken token;

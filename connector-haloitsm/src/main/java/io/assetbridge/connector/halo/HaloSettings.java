@@ -1,11 +1,12 @@
 package io.assetbridge.connector.halo;
 
+import static io.assetbridge.connector.halo.HaloProperties.*;
+
 import io.assetbridge.connector.halo.client.TokenRequest;
 import io.assetbridge.spi.ConfigProblem;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
-
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +16,19 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
-import static io.assetbridge.connector.halo.HaloProperties.*;
-
 /**
  * A validated Halo configuration in typed form. {@link #toString()} never shows the secret.
  */
-record HaloSettings(URI resourceServer, URI authorisationServer, String tenant, String clientId, String clientSecret,
-                    String scopes, int rateLimitRequests, Duration rateLimitWindow, boolean includeInstalledSoftware) {
+record HaloSettings(
+        URI resourceServer,
+        URI authorisationServer,
+        String tenant,
+        String clientId,
+        String clientSecret,
+        String scopes,
+        int rateLimitRequests,
+        Duration rateLimitWindow,
+        boolean includeInstalledSoftware) {
 
     /**
      * @throws ConnectorException {@code CONFIGURATION} naming the first property at fault
@@ -38,9 +45,12 @@ record HaloSettings(URI resourceServer, URI authorisationServer, String tenant, 
                 config.text(TENANT).map(String::strip).orElse(null),
                 config.text(CLIENT_ID).orElseThrow().strip(),
                 config.text(CLIENT_SECRET).orElseThrow(),
-                config.text(SCOPES).map(s -> String.join(" ", s.strip().split("\\s+"))).orElse(DEFAULT_SCOPES),
+                config.text(SCOPES)
+                        .map(s -> String.join(" ", s.strip().split("\\s+")))
+                        .orElse(DEFAULT_SCOPES),
                 config.number(RATE_LIMIT_REQUESTS).map(BigDecimal::intValue).orElse((int) DEFAULT_RATE_LIMIT_REQUESTS),
-                Duration.ofSeconds(config.number(RATE_LIMIT_WINDOW_SECONDS).map(BigDecimal::longValue)
+                Duration.ofSeconds(config.number(RATE_LIMIT_WINDOW_SECONDS)
+                        .map(BigDecimal::longValue)
                         .orElse(DEFAULT_RATE_LIMIT_WINDOW_SECONDS)),
                 config.flag(INCLUDE_INSTALLED_SOFTWARE).orElse(false));
     }
@@ -65,7 +75,8 @@ record HaloSettings(URI resourceServer, URI authorisationServer, String tenant, 
 
     /** The rate budget key: the Halo instance ({@code host:port}), shared by its integrations. */
     String rateBudgetKey() {
-        int port = resourceServer.getPort() != -1 ? resourceServer.getPort()
+        int port = resourceServer.getPort() != -1
+                ? resourceServer.getPort()
                 : "https".equalsIgnoreCase(resourceServer.getScheme()) ? 443 : 80;
         return resourceServer.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
     }

@@ -3,7 +3,6 @@ package io.assetbridge.connector.halo;
 import io.assetbridge.connector.halo.client.JsonBodies;
 import io.assetbridge.connector.halo.client.ListQuery;
 import io.assetbridge.spi.Page;
-
 import java.util.List;
 
 /**
@@ -15,8 +14,7 @@ import java.util.List;
  */
 final class HardwareWalk {
 
-    private HardwareWalk() {
-    }
+    private HardwareWalk() {}
 
     static Page read(HaloSession session, Cursor cursor) {
         Cursor position = cursor;
@@ -28,14 +26,16 @@ final class HardwareWalk {
             position = position.atAssetType(types.get(0), types.subList(1, types.size()));
         } else if (position.pageNo() == 0) {
             long done = position.assetTypeId();
-            List<Long> later = assetTypeIds(session).stream().filter(id -> id > done).toList();
+            List<Long> later =
+                    assetTypeIds(session).stream().filter(id -> id > done).toList();
             if (later.isEmpty()) {
                 return Page.last(List.of());
             }
             position = position.atAssetType(later.get(0), later.subList(1, later.size()));
         }
         String what = "hardware page " + position.pageNo() + " (asset type " + position.assetTypeId() + ")";
-        ListQuery query = ListQuery.page(ListSpec.ASSETS.list(), position.pageNo()).ofAssetType(position.assetTypeId());
+        ListQuery query =
+                ListQuery.page(ListSpec.ASSETS.list(), position.pageNo()).ofAssetType(position.assetTypeId());
         PagedList.Step step = PagedList.read(session, ListSpec.ASSETS, query, position, what);
         return new Page(Records.of(HaloResourceTypes.HARDWARE.id(), step.rows()), next(position, step));
     }
@@ -48,13 +48,20 @@ final class HardwareWalk {
         if (rest == null) {
             return position.movingPastAssetType().encode();
         }
-        return rest.isEmpty() ? null : position.atAssetType(rest.get(0), rest.subList(1, rest.size())).encode();
+        return rest.isEmpty()
+                ? null
+                : position.atAssetType(rest.get(0), rest.subList(1, rest.size()))
+                        .encode();
     }
 
     /** Every asset type id, ascending: the walk's order, stable across resumes. */
     static List<Long> assetTypeIds(HaloSession session) {
-        var body = session.client().list(ListQuery.whole(ListSpec.ASSET_TYPES.list()), session,
-                ListSpec.ASSET_TYPES.permission(), "the asset type list");
+        var body = session.client()
+                .list(
+                        ListQuery.whole(ListSpec.ASSET_TYPES.list()),
+                        session,
+                        ListSpec.ASSET_TYPES.permission(),
+                        "the asset type list");
         return idsOf(JsonBodies.rows(body, ListSpec.ASSET_TYPES.key()));
     }
 
@@ -63,6 +70,9 @@ final class HardwareWalk {
         return rows.stream()
                 .map(row -> JsonBodies.wholeNumber(row.get("id")))
                 .filter(id -> id.isPresent() && id.getAsLong() > 0)
-                .map(id -> id.getAsLong()).distinct().sorted().toList();
+                .map(id -> id.getAsLong())
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

@@ -1,12 +1,11 @@
 package io.assetbridge.connector.halo;
 
-import jakarta.json.spi.JsonProvider;
 import io.assetbridge.connector.halo.client.ListQuery;
 import io.assetbridge.spi.Page;
 import io.assetbridge.spi.SourceRecord;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,13 +19,12 @@ final class InstalledSoftwareWalk {
     /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private InstalledSoftwareWalk() {
-    }
+    private InstalledSoftwareWalk() {}
 
     static Page read(HaloSession session, Cursor cursor) {
         String what = "assets page " + cursor.pageNo() + " (for installed software)";
-        PagedList.Step assets = PagedList.read(session, ListSpec.ASSETS,
-                ListQuery.page(ListSpec.ASSETS.list(), cursor.pageNo()), cursor, what);
+        PagedList.Step assets = PagedList.read(
+                session, ListSpec.ASSETS, ListQuery.page(ListSpec.ASSETS.list(), cursor.pageNo()), cursor, what);
         var records = new ArrayList<SourceRecord>();
         for (JsonObject asset : assets.rows()) {
             String assetId = PagedList.idOf(asset);
@@ -34,7 +32,9 @@ final class InstalledSoftwareWalk {
                 records.addAll(softwareOf(session, asset, Long.parseLong(assetId)));
             }
         }
-        String next = assets.done() ? null : cursor.after(assets.first(), assets.last(), assets.seen()).encode();
+        String next = assets.done()
+                ? null
+                : cursor.after(assets.first(), assets.last(), assets.seen()).encode();
         return new Page(records, next);
     }
 
@@ -42,13 +42,18 @@ final class InstalledSoftwareWalk {
         var records = new ArrayList<SourceRecord>();
         Cursor position = Cursor.start(HaloResourceTypes.INSTALLED_SOFTWARE.id(), null);
         while (true) {
-            ListQuery query = ListQuery.page(ListSpec.ASSET_SOFTWARE.list(), position.pageNo()).ofDevice(assetId);
+            ListQuery query = ListQuery.page(ListSpec.ASSET_SOFTWARE.list(), position.pageNo())
+                    .ofDevice(assetId);
             String what = "installed software of asset " + assetId + " page " + position.pageNo();
             PagedList.Step step = PagedList.read(session, ListSpec.ASSET_SOFTWARE, query, position, what);
             for (JsonObject row : step.rows()) {
-                String key = JsonFields.id(row, "id").or(() -> JsonFields.text(row, "name")).orElse(null);
+                String key = JsonFields.id(row, "id")
+                        .or(() -> JsonFields.text(row, "name"))
+                        .orElse(null);
                 if (key != null) {
-                    records.add(new SourceRecord(HaloResourceTypes.INSTALLED_SOFTWARE.id(), assetId + "/" + key,
+                    records.add(new SourceRecord(
+                            HaloResourceTypes.INSTALLED_SOFTWARE.id(),
+                            assetId + "/" + key,
                             withAsset(row, asset, assetId)));
                 }
             }
@@ -68,7 +73,8 @@ final class InstalledSoftwareWalk {
                 merged.add(key, value);
             }
         }
-        JsonFields.text(asset, "key_field").or(() -> JsonFields.text(asset, "inventory_number"))
+        JsonFields.text(asset, "key_field")
+                .or(() -> JsonFields.text(asset, "inventory_number"))
                 .ifPresent(name -> merged.add("device_name", name));
         return merged.build();
     }

@@ -4,7 +4,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +24,7 @@ final class JsonFields {
     /** Halo's (and .NET's) way of writing "no date". */
     private static final int FIRST_REAL_YEAR = 1901;
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     /** A non-blank text; numbers are written without a trailing {@code .0}. */
     static Optional<String> text(JsonObject row, String key) {
@@ -91,7 +89,8 @@ final class JsonFields {
 
     /** A timestamp; without a zone it is UTC. */
     static Optional<Instant> instant(JsonObject row, String key) {
-        return text(row, key).flatMap(JsonFields::parseInstant)
+        return text(row, key)
+                .flatMap(JsonFields::parseInstant)
                 .filter(i -> LocalDate.ofInstant(i, ZoneOffset.UTC).getYear() >= FIRST_REAL_YEAR);
     }
 
@@ -105,11 +104,14 @@ final class JsonFields {
             if (text.length() == 10) {
                 return Optional.of(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC));
             }
-            return Optional.of(hasZone(text) ? OffsetDateTime.parse(text).toInstant()
-                    : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+            return Optional.of(
+                    hasZone(text)
+                            ? OffsetDateTime.parse(text).toInstant()
+                            : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException notThatShape) {
             try {
-                return Optional.of(LocalDate.parse(text.substring(0, 10)).atStartOfDay().toInstant(ZoneOffset.UTC));
+                return Optional.of(
+                        LocalDate.parse(text.substring(0, 10)).atStartOfDay().toInstant(ZoneOffset.UTC));
             } catch (DateTimeParseException notADate) {
                 return Optional.empty();
             }
@@ -124,8 +126,11 @@ final class JsonFields {
 
     /** {@code yyyy-mm-dd…}: the only date shape Halo's API writes. */
     private static boolean looksLikeIsoDate(String text) {
-        return text.length() >= 10 && Character.isDigit(text.charAt(0)) && Character.isDigit(text.charAt(3))
-                && text.charAt(4) == '-' && text.charAt(7) == '-';
+        return text.length() >= 10
+                && Character.isDigit(text.charAt(0))
+                && Character.isDigit(text.charAt(3))
+                && text.charAt(4) == '-'
+                && text.charAt(7) == '-';
     }
 
     /** Whether a text is one of Halo's "no date" values. */
@@ -137,10 +142,14 @@ final class JsonFields {
             return true; // Halo's own marker, whatever follows it (a date prefix this old is "none" in every reading)
         }
         // A year from 1902 on stays at or after 1901 in UTC whatever its offset: no parse needed.
-        int year = (text.charAt(0) - '0') * 1000 + (text.charAt(1) - '0') * 100 + (text.charAt(2) - '0') * 10
+        int year = (text.charAt(0) - '0') * 1000
+                + (text.charAt(1) - '0') * 100
+                + (text.charAt(2) - '0') * 10
                 + (text.charAt(3) - '0');
-        return year < FIRST_REAL_YEAR + 1 && parseInstant(text)
-                .map(i -> LocalDate.ofInstant(i, ZoneOffset.UTC).getYear() < FIRST_REAL_YEAR).orElse(false);
+        return year < FIRST_REAL_YEAR + 1
+                && parseInstant(text)
+                        .map(i -> LocalDate.ofInstant(i, ZoneOffset.UTC).getYear() < FIRST_REAL_YEAR)
+                        .orElse(false);
     }
 
     private static String plain(BigDecimal number) {

@@ -13,7 +13,7 @@ record ListSpec(String list, String key, String permission) {
     static final ListSpec SITES = new ListSpec("Site", "sites", "read:customers");
     static final ListSpec ASSET_TYPES = new ListSpec("AssetType", "assettypes", "read:assets");
     static final ListSpec ASSETS = new ListSpec("Asset", "assets", "read:assets");
-    static final ListSpec LICENCES = new ListSpec("SoftwareLicence", "licences",
-            "read:software and read:softwarelicensing");
+    static final ListSpec LICENCES =
+            new ListSpec("SoftwareLicence", "licences", "read:software and read:softwarelicensing");
     static final ListSpec ASSET_SOFTWARE = new ListSpec("AssetSoftware", "software", "read:software");
 }

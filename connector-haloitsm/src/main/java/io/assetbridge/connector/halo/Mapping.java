@@ -17,8 +17,7 @@ import jakarta.json.JsonValue;
  */
 final class Mapping {
 
-    private Mapping() {
-    }
+    private Mapping() {}
 
     static CanonicalRecord map(SourceRecord record) {
         String id = record.sourceId();
@@ -42,7 +41,8 @@ final class Mapping {
         if (payload instanceof JsonObject object) {
             return object;
         }
-        if (payload instanceof String text && JsonBodies.looksLikeJson(text)
+        if (payload instanceof String text
+                && JsonBodies.looksLikeJson(text)
                 && JsonBodies.parse(text) instanceof JsonObject parsed) {
             return parsed;
         }
@@ -55,7 +55,8 @@ final class Mapping {
             case "customers" -> new CustomerRecord(id, null, true);
             case "sites" -> new SiteRecord(id, null, null, true);
             case "asset-types" -> new AssetTypeRecord(id, null, null);
-            case "software", "installed-software" -> ConfigurationItem.builder(id, CiClass.SOFTWARE).build();
+            case "software", "installed-software" ->
+                ConfigurationItem.builder(id, CiClass.SOFTWARE).build();
             default -> ConfigurationItem.builder(id, CiClass.HARDWARE).build();
         };
     }

@@ -4,7 +4,6 @@ import io.assetbridge.connector.halo.client.JsonBodies;
 import io.assetbridge.connector.halo.client.ListQuery;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -15,8 +14,7 @@ import java.util.OptionalLong;
  */
 final class PagedList {
 
-    private PagedList() {
-    }
+    private PagedList() {}
 
     /**
      * One page read.
@@ -27,8 +25,7 @@ final class PagedList {
      * @param seen  rows read so far in the list, this page included
      * @param done  whether the list has no more pages
      */
-    record Step(List<JsonObject> rows, String first, String last, long seen, boolean done) {
-    }
+    record Step(List<JsonObject> rows, String first, String last, long seen, boolean done) {}
 
     /**
      * @param query the list request for {@code position.pageNo()}
@@ -42,7 +39,9 @@ final class PagedList {
         }
         String first = idOf(rows.get(0));
         String last = idOf(rows.get(rows.size() - 1));
-        if (first != null && first.equals(position.previousFirst()) && last != null
+        if (first != null
+                && first.equals(position.previousFirst())
+                && last != null
                 && last.equals(position.previousLast())) {
             return new Step(List.of(), first, last, position.seen(), true); // Halo re-sent the last page
         }

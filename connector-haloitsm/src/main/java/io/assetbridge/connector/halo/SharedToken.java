@@ -1,7 +1,6 @@
 package io.assetbridge.connector.halo;
 
 import io.assetbridge.connector.halo.client.TokenGrant;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

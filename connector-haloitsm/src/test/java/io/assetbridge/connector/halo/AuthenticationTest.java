@@ -1,5 +1,8 @@
 package io.assetbridge.connector.halo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.assetbridge.halosim.HaloSimulator;
 import io.assetbridge.halosim.SimulatorSettings;
 import io.assetbridge.spi.ConnectorException;
@@ -7,15 +10,11 @@ import io.assetbridge.spi.FailureKind;
 import io.assetbridge.spi.ResourceType;
 import io.assetbridge.testkit.TestConnectorContext;
 import io.assetbridge.testkit.VirtualClock;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-
-import java.net.ServerSocket;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Tests 1–6: each way a connection can be wrong comes back as a distinct, actionable failure. */
 class AuthenticationTest {
@@ -26,7 +25,8 @@ class AuthenticationTest {
 
     @BeforeAll
     static void start() {
-        simulator = HaloSimulator.start(SimulatorSettings.defaults().withAssets(300).withClients(5).withLicences(5));
+        simulator = HaloSimulator.start(
+                SimulatorSettings.defaults().withAssets(300).withClients(5).withLicences(5));
     }
 
     @AfterAll
@@ -41,16 +41,21 @@ class AuthenticationTest {
     @Test
     void wrongClientSecretIsAnAuthenticationFailureThatNeverShowsTheSecret() {
         String wrongSecret = "wrong-secret-7f3a9";
-        var e = failure(() -> connector.authenticate(Halo.config(simulator, c -> c.put("client-secret", wrongSecret)), context));
+        var e = failure(() ->
+                connector.authenticate(Halo.config(simulator, c -> c.put("client-secret", wrongSecret)), context));
 
         assertThat(e.kind()).isEqualTo(FailureKind.AUTHENTICATION);
-        assertThat(e.getMessage()).containsIgnoringCase("client id").containsIgnoringCase("secret")
-                .doesNotContain(wrongSecret).doesNotContain(simulator.clientSecret());
+        assertThat(e.getMessage())
+                .containsIgnoringCase("client id")
+                .containsIgnoringCase("secret")
+                .doesNotContain(wrongSecret)
+                .doesNotContain(simulator.clientSecret());
     }
 
     @Test
     void wrongClientIdIsAnAuthenticationFailure() {
-        var e = failure(() -> connector.authenticate(Halo.config(simulator, c -> c.put("client-id", "nobody")), context));
+        var e = failure(() ->
+                connector.authenticate(Halo.config(simulator, c -> c.put("client-id", "nobody")), context));
 
         assertThat(e.kind()).isEqualTo(FailureKind.AUTHENTICATION);
         assertThat(e.getMessage()).containsIgnoringCase("client id").doesNotContain(simulator.clientSecret());
@@ -58,7 +63,8 @@ class AuthenticationTest {
 
     @Test
     void wrongTenantOnASharedAuthHostIsAnAuthenticationFailureNamingTheTenant() {
-        var e = failure(() -> connector.authenticate(Halo.config(simulator, c -> c.put("tenant", "someone-else")), context));
+        var e = failure(() ->
+                connector.authenticate(Halo.config(simulator, c -> c.put("tenant", "someone-else")), context));
 
         assertThat(e.kind()).isEqualTo(FailureKind.AUTHENTICATION);
         assertThat(e.getMessage()).contains("Tenant").contains("someone-else");
@@ -80,8 +86,9 @@ class AuthenticationTest {
 
     @Test
     void anAuthorisationUrlAnsweringHtmlIsAConfigurationFailure() {
-        var e = failure(() -> connector.authenticate(Halo.config(simulator,
-                c -> c.put("authorisation-server-url", simulator.baseUrl() + "/portal")), context));
+        var e = failure(() -> connector.authenticate(
+                Halo.config(simulator, c -> c.put("authorisation-server-url", simulator.baseUrl() + "/portal")),
+                context));
 
         assertThat(e.kind()).isEqualTo(FailureKind.CONFIGURATION);
         assertThat(e.getMessage()).contains("not a Halo API").contains("Authorisation Server URL");
@@ -111,22 +118,27 @@ class AuthenticationTest {
             closedPort = socket.getLocalPort();
         }
         String dead = "http://127.0.0.1:" + closedPort;
-        var e = failure(() -> connector.authenticate(Halo.config(simulator, c -> {
-            c.put("authorisation-server-url", dead + "/auth");
-            c.put("resource-server-url", dead + "/api");
-        }), context));
+        var e = failure(() -> connector.authenticate(
+                Halo.config(simulator, c -> {
+                    c.put("authorisation-server-url", dead + "/auth");
+                    c.put("resource-server-url", dead + "/api");
+                }),
+                context));
 
         assertThat(e.kind()).isEqualTo(FailureKind.TRANSIENT);
         assertThat(e.getMessage()).contains("127.0.0.1:" + closedPort);
         assertThat(e.retryAt()).isPresent();
         assertThat(context.meter().count(io.assetbridge.spi.RequestMeter.HttpCall.Kind.TOKEN))
-                .as("the first try and four bounded retries").isEqualTo(5);
+                .as("the first try and four bounded retries")
+                .isEqualTo(5);
     }
 
     @Test
     void aHostThatDoesNotExistIsAConfigurationFailureNamingIt() {
-        var e = failure(() -> connector.authenticate(Halo.config(simulator,
-                c -> c.put("authorisation-server-url", "http://halo-does-not-exist.invalid/auth")), context));
+        var e = failure(() -> connector.authenticate(
+                Halo.config(
+                        simulator, c -> c.put("authorisation-server-url", "http://halo-does-not-exist.invalid/auth")),
+                context));
 
         assertThat(e.kind()).isIn(FailureKind.CONFIGURATION, FailureKind.TRANSIENT);
         assertThat(e.getMessage()).contains("halo-does-not-exist.invalid");
@@ -140,8 +152,10 @@ class AuthenticationTest {
 
             assertThat(e.kind()).isEqualTo(FailureKind.PERMISSION);
             assertThat(e.getMessage()).contains("read:assets");
-            assertThat(connector.discover(session)).extracting(ResourceType::id)
-                    .as("discover narrows by permission").containsExactly("customers", "sites", "software");
+            assertThat(connector.discover(session))
+                    .extracting(ResourceType::id)
+                    .as("discover narrows by permission")
+                    .containsExactly("customers", "sites", "software");
         } finally {
             simulator.reconfigure(s -> s.withPermissions(SimulatorSettings.CONNECTOR_PERMISSIONS));
         }
@@ -157,8 +171,8 @@ class AuthenticationTest {
             assertThat(e.kind()).isEqualTo(FailureKind.PERMISSION);
             assertThat(e.getMessage()).contains("read:assets");
         } finally {
-            simulator.reconfigure(s -> s.withPermissions(SimulatorSettings.CONNECTOR_PERMISSIONS)
-                    .withRefuseUnpermittedScopes(false));
+            simulator.reconfigure(s ->
+                    s.withPermissions(SimulatorSettings.CONNECTOR_PERMISSIONS).withRefuseUnpermittedScopes(false));
         }
     }
 
@@ -182,7 +196,7 @@ class AuthenticationTest {
         var fresh = new HaloConnector();
         long before = simulator.counters().tokenRequests();
         try (var a = fresh.authenticate(Halo.config(simulator), context);
-             var b = fresh.authenticate(Halo.config(simulator), context)) {
+                var b = fresh.authenticate(Halo.config(simulator), context)) {
             fresh.fetchPage(a, io.assetbridge.spi.PageRequest.first("customers", 100));
             fresh.fetchPage(b, io.assetbridge.spi.PageRequest.first("customers", 100));
         }

@@ -1,16 +1,15 @@
 package io.assetbridge.connector.halo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.assetbridge.spi.ConfigProblem;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.PropertyDefinition;
 import io.assetbridge.spi.ResourceType;
-import org.junit.jupiter.api.Test;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ConfigRulesTest {
 
@@ -35,19 +34,40 @@ class ConfigRulesTest {
 
         assertThat(descriptor.type()).isEqualTo("haloitsm");
         assertThat(descriptor.displayName()).isEqualTo("Halo ITSM");
-        assertThat(descriptor.properties()).extracting(PropertyDefinition::name).containsExactly(
-                "resource-server-url", "authorisation-server-url", "tenant", "client-id", "client-secret", "scopes",
-                "rate-limit-requests", "rate-limit-window-seconds", "include-installed-software");
+        assertThat(descriptor.properties())
+                .extracting(PropertyDefinition::name)
+                .containsExactly(
+                        "resource-server-url",
+                        "authorisation-server-url",
+                        "tenant",
+                        "client-id",
+                        "client-secret",
+                        "scopes",
+                        "rate-limit-requests",
+                        "rate-limit-window-seconds",
+                        "include-installed-software");
         assertThat(descriptor.property("client-secret").orElseThrow().secret()).isTrue();
         assertThat(descriptor.property("scopes").orElseThrow().defaultValue())
                 .isEqualTo("read:assets read:customers read:software read:softwarelicensing");
-        assertThat(descriptor.property("rate-limit-requests").orElseThrow().defaultValue()).isEqualTo(250L);
-        assertThat(descriptor.property("rate-limit-window-seconds").orElseThrow().defaultValue()).isEqualTo(300L);
-        assertThat(descriptor.property("include-installed-software").orElseThrow().defaultValue()).isEqualTo(false);
-        assertThat(descriptor.properties()).allSatisfy(p -> assertThat(p.description()).isNotBlank());
-        assertThat(descriptor.resourceTypes()).extracting(ResourceType::id).containsExactly(
-                "customers", "sites", "asset-types", "hardware", "software", "installed-software");
-        assertThat(descriptor.resourceType("asset-types").orElseThrow().selectable()).isFalse();
+        assertThat(descriptor.property("rate-limit-requests").orElseThrow().defaultValue())
+                .isEqualTo(250L);
+        assertThat(descriptor
+                        .property("rate-limit-window-seconds")
+                        .orElseThrow()
+                        .defaultValue())
+                .isEqualTo(300L);
+        assertThat(descriptor
+                        .property("include-installed-software")
+                        .orElseThrow()
+                        .defaultValue())
+                .isEqualTo(false);
+        assertThat(descriptor.properties())
+                .allSatisfy(p -> assertThat(p.description()).isNotBlank());
+        assertThat(descriptor.resourceTypes())
+                .extracting(ResourceType::id)
+                .containsExactly("customers", "sites", "asset-types", "hardware", "software", "installed-software");
+        assertThat(descriptor.resourceType("asset-types").orElseThrow().selectable())
+                .isFalse();
     }
 
     @Test
@@ -66,20 +86,32 @@ class ConfigRulesTest {
         values.put("rate-limit-requests", 0L);
         values.put("rate-limit-window-seconds", new java.math.BigDecimal("2.5"));
 
-        assertThat(problems(values)).extracting(ConfigProblem::property).containsExactlyInAnyOrder(
-                "resource-server-url", "authorisation-server-url", "tenant", "client-id", "client-secret",
-                "rate-limit-requests", "rate-limit-window-seconds");
-        assertThat(problems(values)).extracting(ConfigProblem::message)
-                .noneMatch(m -> m.contains("pw@"));
+        assertThat(problems(values))
+                .extracting(ConfigProblem::property)
+                .containsExactlyInAnyOrder(
+                        "resource-server-url",
+                        "authorisation-server-url",
+                        "tenant",
+                        "client-id",
+                        "client-secret",
+                        "rate-limit-requests",
+                        "rate-limit-window-seconds");
+        assertThat(problems(values)).extracting(ConfigProblem::message).noneMatch(m -> m.contains("pw@"));
     }
 
     @Test
     void refusesRelativeNonHttpQueryOrFragmentUrls() {
-        for (String bad : List.of("acme.haloitsm.com/api", "ftp://acme.haloitsm.com/api",
-                "https://acme.haloitsm.com/api?tenant=x", "https://acme.haloitsm.com/api#top")) {
+        for (String bad : List.of(
+                "acme.haloitsm.com/api",
+                "ftp://acme.haloitsm.com/api",
+                "https://acme.haloitsm.com/api?tenant=x",
+                "https://acme.haloitsm.com/api#top")) {
             var values = valid();
             values.put("resource-server-url", bad);
-            assertThat(problems(values)).as(bad).extracting(ConfigProblem::property).containsExactly("resource-server-url");
+            assertThat(problems(values))
+                    .as(bad)
+                    .extracting(ConfigProblem::property)
+                    .containsExactly("resource-server-url");
         }
         var trailingSlash = valid();
         trailingSlash.put("resource-server-url", "https://acme.haloitsm.com/api/");

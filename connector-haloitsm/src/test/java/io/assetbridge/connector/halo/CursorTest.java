@@ -1,15 +1,14 @@
 package io.assetbridge.connector.halo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CursorTest {
 
@@ -40,10 +39,12 @@ class CursorTest {
 
     @Test
     void refusesACursorOfAnotherResourceOrVersion() {
-        String customers = Cursor.start("customers", null).after("1", "100", 100).encode();
+        String customers =
+                Cursor.start("customers", null).after("1", "100", 100).encode();
 
         assertThatThrownBy(() -> Cursor.decode(customers, "sites"))
-                .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.DATA))
+                .isInstanceOfSatisfying(
+                        ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.DATA))
                 .hasMessageContaining("sites");
         assertThatThrownBy(() -> Cursor.decode("v0.garbage", "sites")).isInstanceOf(ConnectorException.class);
     }

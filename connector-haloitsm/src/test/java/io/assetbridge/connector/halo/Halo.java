@@ -7,7 +7,6 @@ import io.assetbridge.spi.ConnectorSession;
 import io.assetbridge.spi.Page;
 import io.assetbridge.spi.PageRequest;
 import io.assetbridge.spi.SourceRecord;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.function.Consumer;
 /** Test helpers: a configuration pointing at a simulator, and reading a resource type to its end. */
 final class Halo {
 
-    private Halo() {
-    }
+    private Halo() {}
 
     static Map<String, Object> configOf(HaloSimulator simulator) {
         var values = new HashMap<String, Object>();
@@ -43,8 +41,8 @@ final class Halo {
     }
 
     /** Reads every page of {@code resource}, calling {@code betweenPages} after each page. */
-    static List<SourceRecord> readAll(Connector connector, ConnectorSession session, String resource, int sizeHint,
-                                      Runnable betweenPages) {
+    static List<SourceRecord> readAll(
+            Connector connector, ConnectorSession session, String resource, int sizeHint, Runnable betweenPages) {
         var records = new ArrayList<SourceRecord>();
         PageRequest request = PageRequest.first(resource, sizeHint);
         while (true) {
@@ -59,7 +57,7 @@ final class Halo {
     }
 
     static List<SourceRecord> readAll(Connector connector, ConnectorSession session, String resource) {
-        return readAll(connector, session, resource, 100, () -> { });
+        return readAll(connector, session, resource, 100, () -> {});
     }
 
     static List<String> ids(List<SourceRecord> records) {

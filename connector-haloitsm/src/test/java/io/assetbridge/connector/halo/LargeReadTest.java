@@ -1,5 +1,7 @@
 package io.assetbridge.connector.halo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.assetbridge.halosim.HaloSimulator;
 import io.assetbridge.halosim.SimulatorSettings;
 import io.assetbridge.halosim.data.AssetQuery;
@@ -8,23 +10,26 @@ import io.assetbridge.spi.RequestMeter.HttpCall.Kind;
 import io.assetbridge.spi.SourceRecord;
 import io.assetbridge.testkit.TestConnectorContext;
 import io.assetbridge.testkit.VirtualClock;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Test 15: 10,000 assets cost one request per 100 rows of each asset type, never one per asset. */
 class LargeReadTest {
 
     @Test
     void tenThousandAssetsCostOneAssetTypeListPlusOneRequestPerHundredRowsOfEachType() {
-        try (var simulator = HaloSimulator.start(SimulatorSettings.defaults().withAssets(10_000).withAssetTypes(12))) {
+        try (var simulator = HaloSimulator.start(
+                SimulatorSettings.defaults().withAssets(10_000).withAssetTypes(12))) {
             var connector = new HaloConnector();
             var context = TestConnectorContext.virtualTime(new VirtualClock());
-            long expected = 1 + simulator.data().assetTypeIds().stream()
-                    .mapToLong(type -> Math.max(1, ceilHundreds(simulator.data().countAssets(AssetQuery.all().withAssetTypeId(type)))))
-                    .sum();
+            long expected = 1
+                    + simulator.data().assetTypeIds().stream()
+                            .mapToLong(type -> Math.max(
+                                    1,
+                                    ceilHundreds(simulator
+                                            .data()
+                                            .countAssets(AssetQuery.all().withAssetTypeId(type)))))
+                            .sum();
 
             long started = System.nanoTime();
             List<SourceRecord> records;
@@ -34,34 +39,44 @@ class LargeReadTest {
             long millis = (System.nanoTime() - started) / 1_000_000;
             records.forEach(connector::mapToCI); // warm-up, so the timing below is of mapping, not of the JIT
             long mapStarted = System.nanoTime();
-            var cis = records.stream().map(connector::mapToCI).map(ConfigurationItem.class::cast).toList();
+            var cis = records.stream()
+                    .map(connector::mapToCI)
+                    .map(ConfigurationItem.class::cast)
+                    .toList();
             long mapMillis = (System.nanoTime() - mapStarted) / 1_000_000;
 
             long api = context.meter().count(Kind.API);
             long token = context.meter().count(Kind.TOKEN);
-            System.out.printf("10,000-asset read: %d API requests (formula %d), %d token request(s), %d ms reading,"
-                    + " %d ms mapping%n", api, expected, token, millis, mapMillis);
+            System.out.printf(
+                    "10,000-asset read: %d API requests (formula %d), %d token request(s), %d ms reading,"
+                            + " %d ms mapping%n",
+                    api, expected, token, millis, mapMillis);
 
             assertThat(records).hasSize(10_000);
             assertThat(Halo.ids(records)).doesNotHaveDuplicates();
             assertThat(api).isEqualTo(expected);
             assertThat(simulator.counters().totalRequests() - token).isEqualTo(expected);
             assertThat(token).isEqualTo(1);
-            assertThat(cis).as("fields[] arrived with the list rows").filteredOn(ci -> ci.serialNumber() != null)
+            assertThat(cis)
+                    .as("fields[] arrived with the list rows")
+                    .filteredOn(ci -> ci.serialNumber() != null)
                     .hasSizeGreaterThan(9_000);
         }
     }
 
     @Test
     void aSessionThatReadsTheAssetTypesFirstDoesNotReadTheListAgainForHardware() {
-        try (var simulator = HaloSimulator.start(SimulatorSettings.defaults().withAssets(500).withAssetTypes(4))) {
+        try (var simulator =
+                HaloSimulator.start(SimulatorSettings.defaults().withAssets(500).withAssetTypes(4))) {
             var connector = new HaloConnector();
             var context = TestConnectorContext.virtualTime(new VirtualClock());
             try (var session = connector.authenticate(Halo.config(simulator), context)) {
                 assertThat(Halo.readAll(connector, session, "asset-types")).hasSize(4);
                 assertThat(Halo.readAll(connector, session, "hardware")).hasSize(500);
             }
-            assertThat(simulator.counters().requests("AssetType")).as("one asset type list for the whole sync").isEqualTo(1);
+            assertThat(simulator.counters().requests("AssetType"))
+                    .as("one asset type list for the whole sync")
+                    .isEqualTo(1);
         }
     }
 

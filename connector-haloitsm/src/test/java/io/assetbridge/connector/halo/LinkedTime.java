@@ -4,7 +4,6 @@ import io.assetbridge.halosim.SimulatorClock;
 import io.assetbridge.spi.HttpTimeouts;
 import io.assetbridge.testkit.TestConnectorContext;
 import io.assetbridge.testkit.VirtualClock;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,12 +19,15 @@ final class LinkedTime {
     final List<Duration> waits = new CopyOnWriteArrayList<>();
 
     TestConnectorContext context() {
-        return new TestConnectorContext(connectorClock, duration -> {
-            if (!duration.isNegative() && !duration.isZero()) {
-                waits.add(duration);
-                advance(duration);
-            }
-        }, new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10)));
+        return new TestConnectorContext(
+                connectorClock,
+                duration -> {
+                    if (!duration.isNegative() && !duration.isZero()) {
+                        waits.add(duration);
+                        advance(duration);
+                    }
+                },
+                new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10)));
     }
 
     void advance(Duration duration) {

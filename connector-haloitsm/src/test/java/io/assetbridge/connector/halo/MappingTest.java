@@ -1,5 +1,7 @@
 package io.assetbridge.connector.halo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.assetbridge.spi.AssetTypeRecord;
 import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ConfigurationItem;
@@ -8,12 +10,9 @@ import io.assetbridge.spi.SiteRecord;
 import io.assetbridge.spi.SourceRecord;
 import io.assetbridge.spi.SourceStatus;
 import jakarta.json.Json;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Test 17: mapping fixtures shaped like real Halo rows (sentinels, unknown keys, non-ASCII, missing fields). */
 class MappingTest {
@@ -35,15 +34,21 @@ class MappingTest {
         assertThat(ci.typeSourceId()).isEqualTo("200");
         assertThat(ci.serialNumber()).isEqualTo("7QK2ZX3");
         assertThat(ci.model()).isEqualTo("Latitude 7440");
-        assertThat(ci.manufacturer()).as("display is preferred over a lookup value").isEqualTo("Dell Inc.");
+        assertThat(ci.manufacturer())
+                .as("display is preferred over a lookup value")
+                .isEqualTo("Dell Inc.");
         assertThat(ci.customerSourceId()).isEqualTo("12");
         assertThat(ci.siteSourceId()).isEqualTo("18");
         assertThat(ci.status()).isEqualTo(SourceStatus.ACTIVE);
         assertThat(ci.assignedUser()).isEqualTo("ben.castle@acme.example");
         assertThat(ci.warrantyStart()).isEqualTo(LocalDate.of(2024, 3, 1));
         assertThat(ci.warrantyEnd()).isEqualTo(LocalDate.of(2027, 2, 28));
-        assertThat(ci.purchaseDate()).as("from the Purchase Date field's ISO value").isEqualTo(LocalDate.of(2024, 2, 20));
-        assertThat(ci.sourceModifiedAt()).as("a zone-less time is UTC").isEqualTo(Instant.parse("2025-01-16T20:13:34.240Z"));
+        assertThat(ci.purchaseDate())
+                .as("from the Purchase Date field's ISO value")
+                .isEqualTo(LocalDate.of(2024, 2, 20));
+        assertThat(ci.sourceModifiedAt())
+                .as("a zone-less time is UTC")
+                .isEqualTo(Instant.parse("2025-01-16T20:13:34.240Z"));
     }
 
     @Test
@@ -57,9 +62,22 @@ class MappingTest {
                 .containsEntry("intune_id", "b3c1f7de-52aa-4f4e-9d61-0c3a1c9e1b2a")
                 .containsEntry("Processor", "Intel Core i7-1365U")
                 .containsEntry("BitLocker key stored", "Yes")
-                .doesNotContainKeys("contract_id", "sla_id", "parent_id", "datto_id", "is_primary_asset",
-                        "labour_warranty_start", "labour_warranty_end", "Disposal date", "RAM",
-                        "Serial Number", "Model", "Manufacturer", "id", "fields", "customfields");
+                .doesNotContainKeys(
+                        "contract_id",
+                        "sla_id",
+                        "parent_id",
+                        "datto_id",
+                        "is_primary_asset",
+                        "labour_warranty_start",
+                        "labour_warranty_end",
+                        "Disposal date",
+                        "RAM",
+                        "Serial Number",
+                        "Model",
+                        "Manufacturer",
+                        "id",
+                        "fields",
+                        "customfields");
     }
 
     @Test
@@ -83,16 +101,22 @@ class MappingTest {
     void readsNonAsciiTextDecimalIdsAndZonedDates() {
         ConfigurationItem ci = ci("hardware", "9001", "asset-unicode.json");
 
-        assertThat(ci.name()).as("an empty key field falls back to the asset tag").isEqualTo("ÄÖÜ-0001");
+        assertThat(ci.name())
+                .as("an empty key field falls back to the asset tag")
+                .isEqualTo("ÄÖÜ-0001");
         assertThat(ci.customerSourceId()).as("7.0 is the id 7").isEqualTo("7");
         assertThat(ci.siteSourceId()).isEqualTo("21");
         assertThat(ci.typeSourceId()).isEqualTo("3");
         assertThat(ci.typeName()).isEqualTo("Serveur — baie");
         assertThat(ci.serialNumber()).as("value when there is no display").isEqualTo("SN-ü-42");
         assertThat(ci.model()).as("field names match ignoring case").isEqualTo("PRIMERGY RX2540 M7");
-        assertThat(ci.manufacturer()).as("manufacturer_name wins over fields").isEqualTo("Fujitsu Technology Solutions");
+        assertThat(ci.manufacturer())
+                .as("manufacturer_name wins over fields")
+                .isEqualTo("Fujitsu Technology Solutions");
         assertThat(ci.status()).isEqualTo(SourceStatus.INACTIVE);
-        assertThat(ci.warrantyStart()).as("an offset is honoured, then read as a UTC date").isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(ci.warrantyStart())
+                .as("an offset is honoured, then read as a UTC date")
+                .isEqualTo(LocalDate.of(2023, 6, 30));
         assertThat(ci.warrantyEnd()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(ci.attributes()).containsEntry("notes", "Rack 4 — ローカル");
     }
@@ -103,14 +127,18 @@ class MappingTest {
 
         assertThat(ci.ciClass()).isEqualTo(CiClass.SOFTWARE);
         assertThat(ci.name()).isEqualTo("Microsoft 365 Business Premium");
-        assertThat(ci.manufacturer()).as("vendor when the manufacturer is empty").isEqualTo("Microsoft");
+        assertThat(ci.manufacturer())
+                .as("vendor when the manufacturer is empty")
+                .isEqualTo("Microsoft");
         assertThat(ci.customerSourceId()).isEqualTo("12");
         assertThat(ci.siteSourceId()).isNull();
         assertThat(ci.status()).isEqualTo(SourceStatus.ACTIVE);
         assertThat(ci.warrantyStart()).isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(ci.warrantyEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
-        assertThat(ci.attributes()).containsEntry("seats", "25")
-                .containsEntry("licences_in_use", "21").containsEntry("product_sku", "O365_BUSINESS_PREMIUM")
+        assertThat(ci.attributes())
+                .containsEntry("seats", "25")
+                .containsEntry("licences_in_use", "21")
+                .containsEntry("product_sku", "O365_BUSINESS_PREMIUM")
                 .doesNotContainKeys("deleted", "configuration_items", "site_id");
     }
 
@@ -128,28 +156,41 @@ class MappingTest {
 
     @Test
     void mapsClientsSitesAndAssetTypesToReferenceRecords() {
-        var customer = (CustomerRecord) connector.mapToCI(new SourceRecord("customers", "12", Fixtures.row("client.json")));
-        var unnamed = (CustomerRecord) connector.mapToCI(new SourceRecord("customers", "13", Fixtures.row("client-inactive.json")));
+        var customer =
+                (CustomerRecord) connector.mapToCI(new SourceRecord("customers", "12", Fixtures.row("client.json")));
+        var unnamed = (CustomerRecord)
+                connector.mapToCI(new SourceRecord("customers", "13", Fixtures.row("client-inactive.json")));
         var site = (SiteRecord) connector.mapToCI(new SourceRecord("sites", "18", Fixtures.row("site.json")));
-        var type = (AssetTypeRecord) connector.mapToCI(new SourceRecord("asset-types", "200", Fixtures.row("asset-type.json")));
+        var type = (AssetTypeRecord)
+                connector.mapToCI(new SourceRecord("asset-types", "200", Fixtures.row("asset-type.json")));
 
         assertThat(customer).isEqualTo(new CustomerRecord("12", "Acme Ltd", true));
         assertThat(unnamed.active()).isFalse();
         assertThat(unnamed.name()).as("a blank name gets the SPI's fallback").isNotBlank();
-        assertThat(site).as("a decimal client_id is the customer's id").isEqualTo(new SiteRecord("18", "Main", "12", true));
+        assertThat(site)
+                .as("a decimal client_id is the customer's id")
+                .isEqualTo(new SiteRecord("18", "Main", "12", true));
         assertThat(type).isEqualTo(new AssetTypeRecord("200", "Laptop", "Computers"));
     }
 
     @Test
     void neverThrowsOnPayloadsItDoesNotExpect() {
-        assertThat(connector.mapToCI(new SourceRecord("hardware", "1", "not json"))).isInstanceOf(ConfigurationItem.class);
+        assertThat(connector.mapToCI(new SourceRecord("hardware", "1", "not json")))
+                .isInstanceOf(ConfigurationItem.class);
         assertThat(connector.mapToCI(new SourceRecord("hardware", "2", "{\"id\":2,\"key_field\":\"X\"}")))
-                .extracting(r -> ((ConfigurationItem) r).name()).isEqualTo("X");
-        assertThat(connector.mapToCI(new SourceRecord("hardware", "3", Json.createArrayBuilder().build())))
+                .extracting(r -> ((ConfigurationItem) r).name())
+                .isEqualTo("X");
+        assertThat(connector.mapToCI(new SourceRecord(
+                        "hardware", "3", Json.createArrayBuilder().build())))
                 .isInstanceOf(ConfigurationItem.class);
         assertThat(connector.mapToCI(new SourceRecord("sites", "4", 42))).isInstanceOf(SiteRecord.class);
-        assertThat(connector.mapToCI(new SourceRecord("software", "5", Json.createObjectBuilder()
-                .add("name", Json.createObjectBuilder().add("weird", true)).add("start_date", "tomorrow").build())))
+        assertThat(connector.mapToCI(new SourceRecord(
+                        "software",
+                        "5",
+                        Json.createObjectBuilder()
+                                .add("name", Json.createObjectBuilder().add("weird", true))
+                                .add("start_date", "tomorrow")
+                                .build())))
                 .isInstanceOf(ConfigurationItem.class);
     }
 }

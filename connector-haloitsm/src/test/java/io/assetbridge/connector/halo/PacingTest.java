@@ -1,14 +1,13 @@
 package io.assetbridge.connector.halo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.assetbridge.halosim.HaloSimulator;
 import io.assetbridge.halosim.SimulatorSettings;
 import io.assetbridge.testkit.TestConnectorContext;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Test 16, in real time (the simulator's rolling window runs on its own clock): with Halo allowing 30
@@ -19,7 +18,8 @@ class PacingTest {
     @BeforeAll
     static void warmUp() {
         // load and initialise the REST client outside the timed read
-        try (var simulator = HaloSimulator.start(SimulatorSettings.defaults().withAssets(10).withAssetTypes(1))) {
+        try (var simulator =
+                HaloSimulator.start(SimulatorSettings.defaults().withAssets(10).withAssetTypes(1))) {
             var connector = new HaloConnector();
             try (var session = connector.authenticate(Halo.config(simulator), TestConnectorContext.realTime())) {
                 Halo.readAll(connector, session, "hardware");
@@ -33,22 +33,28 @@ class PacingTest {
      */
     @Test
     void aBudgetBelowHalosLimitPacesTheReadWithAtMostOne429() {
-        try (var simulator = HaloSimulator.start(SimulatorSettings.defaults().withAssets(530).withAssetTypes(53)
-                .withClients(5).withRateLimit(30, 3))) {
+        try (var simulator = HaloSimulator.start(SimulatorSettings.defaults()
+                .withAssets(530)
+                .withAssetTypes(53)
+                .withClients(5)
+                .withRateLimit(30, 3))) {
             var connector = new HaloConnector();
             var context = TestConnectorContext.realTime();
             long started = System.nanoTime();
             List<?> records;
-            try (var session = connector.authenticate(Halo.config(simulator, c -> {
-                c.put("rate-limit-requests", 27L);
-                c.put("rate-limit-window-seconds", 3L);
-            }), context)) {
+            try (var session = connector.authenticate(
+                    Halo.config(simulator, c -> {
+                        c.put("rate-limit-requests", 27L);
+                        c.put("rate-limit-window-seconds", 3L);
+                    }),
+                    context)) {
                 records = Halo.readAll(connector, session, "hardware");
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             int requests = context.meter().calls().size();
             double bound = 1.1 * Math.floorDiv(requests - 1, 27) * 3;
-            System.out.printf("paced read: %d requests (token included) in %.2f s, bound %.2f s, %d 429s%n",
+            System.out.printf(
+                    "paced read: %d requests (token included) in %.2f s, bound %.2f s, %d 429s%n",
                     requests, seconds, bound, simulator.counters().rateLimited());
 
             assertThat(records).hasSize(530);

@@ -1,23 +1,22 @@
 package io.assetbridge.connector.halo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.assetbridge.halosim.HaloSimulator;
 import io.assetbridge.halosim.SimulatorSettings;
 import io.assetbridge.spi.ConnectorSession;
 import io.assetbridge.spi.Page;
 import io.assetbridge.spi.PageRequest;
+import io.assetbridge.spi.RequestMeter.HttpCall.Kind;
 import io.assetbridge.spi.ResourceType;
 import io.assetbridge.spi.SourceRecord;
-import io.assetbridge.spi.RequestMeter.HttpCall.Kind;
 import io.assetbridge.testkit.TestConnectorContext;
 import io.assetbridge.testkit.VirtualClock;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tests 13 and 14, plus resuming from a stored cursor and discovery. */
 class PagingTest {
@@ -28,8 +27,12 @@ class PagingTest {
 
     @BeforeAll
     static void start() {
-        simulator = HaloSimulator.start(SimulatorSettings.defaults().withAssets(1200).withAssetTypes(4)
-                .withClients(300).withSitesPerClient(2).withLicences(130));
+        simulator = HaloSimulator.start(SimulatorSettings.defaults()
+                .withAssets(1200)
+                .withAssetTypes(4)
+                .withClients(300)
+                .withSitesPerClient(2)
+                .withLicences(130));
     }
 
     @AfterAll
@@ -46,15 +49,20 @@ class PagingTest {
             var records = new ArrayList<SourceRecord>();
             Page page = connector.fetchPage(session, PageRequest.first("customers", 100));
             records.addAll(page.records());
-            page = connector.fetchPage(session, PageRequest.first("customers", 100).next(page.nextCursor()));
+            page = connector.fetchPage(
+                    session, PageRequest.first("customers", 100).next(page.nextCursor()));
             records.addAll(page.records());
             // the last 100 customers disappear: Halo now answers page 3 with page 2 again
             all.subList(200, 300).forEach(id -> simulator.data().hardDeleteClient(Integer.parseInt(id)));
-            page = connector.fetchPage(session, PageRequest.first("customers", 100).next(page.nextCursor()));
+            page = connector.fetchPage(
+                    session, PageRequest.first("customers", 100).next(page.nextCursor()));
             records.addAll(page.records());
 
             assertThat(page.nextCursor()).isNull();
-            assertThat(Halo.ids(records)).hasSize(200).doesNotHaveDuplicates().containsExactlyElementsOf(all.subList(0, 200));
+            assertThat(Halo.ids(records))
+                    .hasSize(200)
+                    .doesNotHaveDuplicates()
+                    .containsExactlyElementsOf(all.subList(0, 200));
         }
     }
 
@@ -63,11 +71,13 @@ class PagingTest {
         try (var session = connector.authenticate(Halo.config(simulator), context)) {
             long before = context.meter().count(Kind.API);
 
-            List<SourceRecord> licences = Halo.readAll(connector, session, "software", 1000, () -> { });
+            List<SourceRecord> licences = Halo.readAll(connector, session, "software", 1000, () -> {});
 
             assertThat(licences).hasSize(simulator.data().totalLicences()).hasSize(130);
             assertThat(Halo.ids(licences)).doesNotHaveDuplicates();
-            assertThat(context.meter().count(Kind.API) - before).as("100 rows a page").isEqualTo(2);
+            assertThat(context.meter().count(Kind.API) - before)
+                    .as("100 rows a page")
+                    .isEqualTo(2);
         }
     }
 
@@ -111,20 +121,25 @@ class PagingTest {
     @Test
     void readsCustomersSitesAndAssetTypesCompletely() {
         try (var session = connector.authenticate(Halo.config(simulator), context)) {
-            assertThat(Halo.readAll(connector, session, "sites")).hasSize(simulator.data().totalSites());
+            assertThat(Halo.readAll(connector, session, "sites"))
+                    .hasSize(simulator.data().totalSites());
             assertThat(Halo.readAll(connector, session, "asset-types")).hasSize(4);
-            assertThat(Halo.readAll(connector, session, "customers")).hasSize(simulator.data().totalClients());
+            assertThat(Halo.readAll(connector, session, "customers"))
+                    .hasSize(simulator.data().totalClients());
         }
     }
 
     @Test
     void discoversEveryReadableTypeAndInstalledSoftwareOnlyWhenSwitchedOn() {
         try (var session = connector.authenticate(Halo.config(simulator), context);
-             var withInstalled = connector.authenticate(Halo.config(simulator,
-                     c -> c.put("include-installed-software", true)), context)) {
-            assertThat(connector.discover(session)).extracting(ResourceType::id)
+                var withInstalled = connector.authenticate(
+                        Halo.config(simulator, c -> c.put("include-installed-software", true)), context)) {
+            assertThat(connector.discover(session))
+                    .extracting(ResourceType::id)
                     .containsExactly("customers", "sites", "asset-types", "hardware", "software");
-            assertThat(connector.discover(withInstalled)).extracting(ResourceType::id).contains("installed-software");
+            assertThat(connector.discover(withInstalled))
+                    .extracting(ResourceType::id)
+                    .contains("installed-software");
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.assetbridge.connector.halo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.assetbridge.halosim.HaloSimulator;
 import io.assetbridge.halosim.SimulatorSettings;
 import io.assetbridge.spi.CanonicalRecord;
@@ -9,8 +11,6 @@ import io.assetbridge.spi.Page;
 import io.assetbridge.spi.PageRequest;
 import io.assetbridge.testkit.TestConnectorContext;
 import io.assetbridge.testkit.VirtualClock;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,8 +24,7 @@ import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.spi.ToolProvider;
 import java.util.zip.ZipEntry;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The packaged plugin jar: it holds only the connector's classes and its service registration, refers
@@ -33,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PluginJarIT {
 
-    private static final List<String> PROVIDED = List.of("java.", "jakarta.", "org.eclipse.microprofile.",
-            "io.assetbridge.spi", "io.assetbridge.connector.halo");
+    private static final List<String> PROVIDED = List.of(
+            "java.", "jakarta.", "org.eclipse.microprofile.", "io.assetbridge.spi", "io.assetbridge.connector.halo");
 
     private static Path jar() {
         Path jar = Path.of(System.getProperty("plugin.jar", "target/connector-haloitsm-0.1.0-SNAPSHOT.jar"));
@@ -45,13 +44,19 @@ class PluginJarIT {
     @Test
     void theJarHoldsOnlyTheConnectorsClassesAndItsServiceRegistration() throws IOException {
         try (var jar = new JarFile(jar().toFile())) {
-            var entries = jar.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName).toList();
+            var entries = jar.stream()
+                    .filter(e -> !e.isDirectory())
+                    .map(ZipEntry::getName)
+                    .toList();
 
-            assertThat(entries).allMatch(name -> name.equals("META-INF/MANIFEST.MF")
-                    || name.equals("META-INF/services/io.assetbridge.spi.Connector")
-                    || name.startsWith("io/assetbridge/connector/halo/") && name.endsWith(".class"));
+            assertThat(entries)
+                    .allMatch(name -> name.equals("META-INF/MANIFEST.MF")
+                            || name.equals("META-INF/services/io.assetbridge.spi.Connector")
+                            || name.startsWith("io/assetbridge/connector/halo/") && name.endsWith(".class"));
             assertThat(new String(jar.getInputStream(jar.getEntry("META-INF/services/io.assetbridge.spi.Connector"))
-                    .readAllBytes()).strip()).isEqualTo(HaloConnector.class.getName());
+                                    .readAllBytes())
+                            .strip())
+                    .isEqualTo(HaloConnector.class.getName());
         }
     }
 
@@ -59,8 +64,8 @@ class PluginJarIT {
     void theJarRefersOnlyToPackagesThePlatformProvides() {
         ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
         var out = new ByteArrayOutputStream();
-        int status = jdeps.run(new PrintStream(out), System.err, "-verbose:package", "--multi-release", "17",
-                jar().toString());
+        int status = jdeps.run(
+                new PrintStream(out), System.err, "-verbose:package", "--multi-release", "17", jar().toString());
         assertThat(status).isZero();
 
         var referenced = new TreeSet<String>();
@@ -70,24 +75,29 @@ class PluginJarIT {
                 referenced.add(line.substring(arrow + 2).strip().split("\\s+")[0]);
             }
         }
-        assertThat(referenced).isNotEmpty()
+        assertThat(referenced)
+                .isNotEmpty()
                 .allMatch(pkg -> PROVIDED.stream().anyMatch(pkg::startsWith), "a package the platform provides");
     }
 
     @Test
     void theConnectorWorksFromItsOwnClassLoader() throws Exception {
         try (var loader = new PluginClassLoader(jar().toUri().toURL(), PluginJarIT.class.getClassLoader());
-             var simulator = HaloSimulator.start(SimulatorSettings.defaults().withAssets(150).withAssetTypes(2))) {
-            Connector connector = ServiceLoader.load(Connector.class, loader).findFirst().orElseThrow();
+                var simulator = HaloSimulator.start(
+                        SimulatorSettings.defaults().withAssets(150).withAssetTypes(2))) {
+            Connector connector =
+                    ServiceLoader.load(Connector.class, loader).findFirst().orElseThrow();
             assertThat(connector.getClass().getClassLoader()).isSameAs(loader);
             assertThat(connector.descriptor().type()).isEqualTo("haloitsm");
-            assertThat(connector.descriptor().version()).as("from the jar's manifest").isEqualTo("0.1.0-SNAPSHOT");
+            assertThat(connector.descriptor().version())
+                    .as("from the jar's manifest")
+                    .isEqualTo("0.1.0-SNAPSHOT");
 
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(loader); // as the platform does for every call into a plugin
-            try (var session = connector.authenticate(Halo.config(simulator),
-                    TestConnectorContext.virtualTime(new VirtualClock()))) {
+            try (var session = connector.authenticate(
+                    Halo.config(simulator), TestConnectorContext.virtualTime(new VirtualClock()))) {
                 Page page = connector.fetchPage(session, PageRequest.first("hardware", 100));
                 CanonicalRecord ci = connector.mapToCI(page.records().get(0));
 

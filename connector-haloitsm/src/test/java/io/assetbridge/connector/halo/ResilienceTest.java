@@ -1,20 +1,18 @@
 package io.assetbridge.connector.halo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.assetbridge.halosim.HaloSimulator;
 import io.assetbridge.halosim.SimulatorSettings;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
-import io.assetbridge.spi.PageRequest;
 import io.assetbridge.spi.SourceRecord;
 import io.assetbridge.testkit.TestConnectorContext;
 import io.assetbridge.testkit.VirtualClock;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** Tests 9–12: rate-limit storms, server errors and malformed pages. */
 class ResilienceTest {
@@ -28,7 +26,8 @@ class ResilienceTest {
     @Test
     void aStormOf429sWithRetryAfterIsWaitedOutAsToldAndCompletes() {
         var time = new LinkedTime();
-        try (var simulator = HaloSimulator.start(small(time).withRateLimit(5, 60).withRetryAfter(true))) {
+        try (var simulator =
+                HaloSimulator.start(small(time).withRateLimit(5, 60).withRetryAfter(true))) {
             List<SourceRecord> records;
             try (var session = connector.authenticate(Halo.config(simulator), time.context())) {
                 records = Halo.readAll(connector, session, "hardware");
@@ -36,8 +35,10 @@ class ResilienceTest {
 
             assertThat(records).hasSize(1500);
             assertThat(simulator.counters().rateLimited()).isPositive();
-            assertThat(time.waits).as("each wait is the Retry-After Halo sent: whole seconds within its window")
-                    .isNotEmpty().allSatisfy(wait -> assertThat(wait.toMillis() % 1000).isZero())
+            assertThat(time.waits)
+                    .as("each wait is the Retry-After Halo sent: whole seconds within its window")
+                    .isNotEmpty()
+                    .allSatisfy(wait -> assertThat(wait.toMillis() % 1000).isZero())
                     .allSatisfy(wait -> assertThat(wait).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(60)));
         }
     }
@@ -45,7 +46,8 @@ class ResilienceTest {
     @Test
     void aStormOf429sWithoutRetryAfterIsWaitedOutWithLongGrowingWaits() {
         var time = new LinkedTime();
-        try (var simulator = HaloSimulator.start(small(time).withRateLimit(5, 60).withRetryAfter(false))) {
+        try (var simulator =
+                HaloSimulator.start(small(time).withRateLimit(5, 60).withRetryAfter(false))) {
             List<SourceRecord> records;
             try (var session = connector.authenticate(Halo.config(simulator), time.context())) {
                 records = Halo.readAll(connector, session, "hardware");
@@ -53,7 +55,8 @@ class ResilienceTest {
 
             assertThat(records).hasSize(1500);
             assertThat(simulator.counters().rateLimited()).isPositive();
-            assertThat(time.waits).as("never a short retry loop: at least 30 s each")
+            assertThat(time.waits)
+                    .as("never a short retry loop: at least 30 s each")
                     .allSatisfy(wait -> assertThat(wait).isGreaterThanOrEqualTo(Duration.ofSeconds(30)));
         }
     }
@@ -61,21 +64,24 @@ class ResilienceTest {
     @Test
     void aStormThatNeverEndsIsRateLimitedWithARetryTimePastTheBound() {
         var time = new LinkedTime();
-        try (var simulator = HaloSimulator.start(small(time).withRateLimit(2, 86_400).withRetryAfter(false))) {
+        try (var simulator =
+                HaloSimulator.start(small(time).withRateLimit(2, 86_400).withRetryAfter(false))) {
             var session = connector.authenticate(Halo.config(simulator), time.context());
             var e = assertThrows(ConnectorException.class, () -> Halo.readAll(connector, session, "hardware"));
 
             assertThat(e.kind()).isEqualTo(FailureKind.RATE_LIMITED);
             assertThat(e.getMessage()).contains("429");
             assertThat(e.retryAt()).hasValueSatisfying(at -> assertThat(at).isAfter(time.connectorClock.instant()));
-            assertThat(time.waited()).as("gave up after about the bound").isBetween(Duration.ofMinutes(5), Duration.ofMinutes(16));
+            assertThat(time.waited())
+                    .as("gave up after about the bound")
+                    .isBetween(Duration.ofMinutes(5), Duration.ofMinutes(16));
         }
     }
 
     @Test
     void fivePercentServerErrorsStillYieldIdenticalRecords() {
-        try (var simulator = HaloSimulator.start(SimulatorSettings.defaults().withAssets(2000).withAssetTypes(4)
-                .withClients(150))) {
+        try (var simulator = HaloSimulator.start(
+                SimulatorSettings.defaults().withAssets(2000).withAssetTypes(4).withClients(150))) {
             var context = TestConnectorContext.virtualTime(new VirtualClock());
             try (var session = connector.authenticate(Halo.config(simulator), context)) {
                 var cleanHardware = Halo.readAll(connector, session, "hardware");
@@ -94,8 +100,8 @@ class ResilienceTest {
 
     @Test
     void aMalformedPageIsADataFailureNamingResourceAndPage() {
-        try (var simulator = HaloSimulator.start(SimulatorSettings.defaults().withAssets(1000).withAssetTypes(2)
-                .withClients(250))) {
+        try (var simulator = HaloSimulator.start(
+                SimulatorSettings.defaults().withAssets(1000).withAssetTypes(2).withClients(250))) {
             var context = TestConnectorContext.virtualTime(new VirtualClock());
             simulator.faults().malformedJson("Asset", 2);
             try (var session = connector.authenticate(Halo.config(simulator), context)) {
@@ -105,7 +111,8 @@ class ResilienceTest {
                 assertThat(e.getMessage()).contains("hardware page 2").contains("asset type");
 
                 simulator.faults().malformedJson("Client", 3);
-                var customers = assertThrows(ConnectorException.class, () -> Halo.readAll(connector, session, "customers"));
+                var customers =
+                        assertThrows(ConnectorException.class, () -> Halo.readAll(connector, session, "customers"));
                 assertThat(customers.kind()).isEqualTo(FailureKind.DATA);
                 assertThat(customers.getMessage()).contains("customers page 3");
             }

@@ -1,12 +1,11 @@
 package io.assetbridge.connector.halo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ResourceType;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ResourceTypesForTest {
 
@@ -15,8 +14,10 @@ class ResourceTypesForTest {
     @Test
     void installedSoftwareIsOfferedOnlyWhenTheConfigurationOptsIn() {
         assertThat(connector.resourceTypesFor(ConnectorConfig.of(Map.of())))
-                .extracting(ResourceType::id).containsExactly("customers", "sites", "asset-types", "hardware", "software");
+                .extracting(ResourceType::id)
+                .containsExactly("customers", "sites", "asset-types", "hardware", "software");
         assertThat(connector.resourceTypesFor(ConnectorConfig.of(Map.of("include-installed-software", true))))
-                .extracting(ResourceType::id).contains("installed-software");
+                .extracting(ResourceType::id)
+                .contains("installed-software");
     }
 }

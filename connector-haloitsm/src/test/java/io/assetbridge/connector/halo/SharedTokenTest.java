@@ -1,22 +1,21 @@
 package io.assetbridge.connector.halo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.assetbridge.connector.halo.client.TokenGrant;
 import io.assetbridge.testkit.VirtualClock;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SharedTokenTest {
 
     private final VirtualClock clock = new VirtualClock();
     private final AtomicInteger fetches = new AtomicInteger();
-    private final Supplier<TokenGrant> fetch = () -> new TokenGrant("t" + fetches.incrementAndGet(), "Bearer",
-            Duration.ofSeconds(3600), Optional.empty());
+    private final Supplier<TokenGrant> fetch =
+            () -> new TokenGrant("t" + fetches.incrementAndGet(), "Bearer", Duration.ofSeconds(3600), Optional.empty());
 
     @Test
     void refreshesWhenLessThanTheMarginRemains() {

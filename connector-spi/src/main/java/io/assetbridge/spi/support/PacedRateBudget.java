@@ -2,7 +2,6 @@ package io.assetbridge.spi.support;
 
 import io.assetbridge.spi.RateBudget;
 import io.assetbridge.spi.Sleeper;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,14 +1,13 @@
 package io.assetbridge.spi.support;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PacedRateBudgetTest {
 
@@ -16,9 +15,17 @@ class PacedRateBudgetTest {
     void waitsThroughTheSleeperUntilTheWindowAllowsTheNextRequest() throws Exception {
         var now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
         Clock clock = new Clock() {
-            public ZoneOffset getZone() { return ZoneOffset.UTC; }
-            public Clock withZone(java.time.ZoneId zone) { return this; }
-            public Instant instant() { return now.get(); }
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            public Instant instant() {
+                return now.get();
+            }
         };
         var slept = new AtomicReference<>(Duration.ZERO);
         var budget = new PacedRateBudget(new RollingWindowLimiter(27, Duration.ofSeconds(3)), clock, d -> {

@@ -16,16 +16,45 @@ public final class Scopes {
 
     /** Names Halo accepts at the token endpoint (from HaloAPI's validator). Others: invalid_scope. */
     public static final Set<String> KNOWN = Set.of(
-            "all", "all:standard", "admin",
-            "read:tickets", "edit:tickets", "read:customers", "edit:customers", "read:crm", "edit:crm",
-            "read:suppliers", "edit:suppliers", "read:items", "edit:items", "read:assets", "edit:assets",
-            "read:invoices", "edit:invoices", "read:contracts", "edit:contracts", "read:quotes", "edit:quotes",
-            "read:sales", "edit:sales", "read:projects", "edit:projects", "read:reporting", "edit:reporting",
-            "read:software", "edit:software", "read:softwarelicensing", "edit:softwarelicensing",
-            "read:kb", "edit:kb", "read:calendar", "edit:calendar", "read:timesheets", "edit:timesheets");
+            "all",
+            "all:standard",
+            "admin",
+            "read:tickets",
+            "edit:tickets",
+            "read:customers",
+            "edit:customers",
+            "read:crm",
+            "edit:crm",
+            "read:suppliers",
+            "edit:suppliers",
+            "read:items",
+            "edit:items",
+            "read:assets",
+            "edit:assets",
+            "read:invoices",
+            "edit:invoices",
+            "read:contracts",
+            "edit:contracts",
+            "read:quotes",
+            "edit:quotes",
+            "read:sales",
+            "edit:sales",
+            "read:projects",
+            "edit:projects",
+            "read:reporting",
+            "edit:reporting",
+            "read:software",
+            "edit:software",
+            "read:softwarelicensing",
+            "edit:softwarelicensing",
+            "read:kb",
+            "edit:kb",
+            "read:calendar",
+            "edit:calendar",
+            "read:timesheets",
+            "edit:timesheets");
 
-    private Scopes() {
-    }
+    private Scopes() {}
 
     public static List<String> parse(String spaceSeparated) {
         List<String> out = new ArrayList<>();

@@ -2,7 +2,6 @@ package io.assetbridge.halosim.auth;
 
 import io.assetbridge.halosim.SimulatorSettings;
 import io.assetbridge.halosim.json.JsonWriter;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -20,8 +19,7 @@ import java.util.function.Supplier;
 public final class TokenService {
 
     /** A live token: its scopes and expiry in clock millis. */
-    public record Token(String clientId, Set<String> scopes, long expiresAtMillis) {
-    }
+    public record Token(String clientId, Set<String> scopes, long expiresAtMillis) {}
 
     private final Supplier<SimulatorSettings> settings;
     private final Clock clock;
@@ -75,8 +73,11 @@ public final class TokenService {
                 return error(400, "invalid_scope", "The specified 'scope' is invalid: " + r + ".", "ID2052");
             }
             if (s.refuseUnpermittedScopes() && !r.equals("all") && !Scopes.covers(s.permissions(), r)) {
-                return error(400, "invalid_scope",
-                        "This client application is not allowed to use the specified scope: " + r + ".", "ID2051");
+                return error(
+                        400,
+                        "invalid_scope",
+                        "This client application is not allowed to use the specified scope: " + r + ".",
+                        "ID2051");
             }
         }
         Set<String> granted = Scopes.grant(requested, s.permissions());
@@ -87,8 +88,7 @@ public final class TokenService {
         String accessToken = randomToken();
         long ttl = s.tokenTtlSeconds();
         live.put(accessToken, new Token(clientId, Set.copyOf(granted), clock.millis() + ttl * 1000));
-        String body = JsonWriter.object(w -> w
-                .field("access_token", accessToken)
+        String body = JsonWriter.object(w -> w.field("access_token", accessToken)
                 .field("token_type", "Bearer")
                 .field("expires_in", ttl)
                 .field("scope", String.join(" ", granted))
@@ -137,10 +137,11 @@ public final class TokenService {
     }
 
     private static TokenReply error(int status, String error, String description, String code) {
-        return new TokenReply(status, JsonWriter.object(w -> w
-                .field("error", error)
-                .field("error_description", description)
-                .field("error_uri", "https://documentation.openiddict.com/errors/" + code)));
+        return new TokenReply(
+                status,
+                JsonWriter.object(w -> w.field("error", error)
+                        .field("error_description", description)
+                        .field("error_uri", "https://documentation.openiddict.com/errors/" + code)));
     }
 
     private static boolean isBlank(String s) {

@@ -2,7 +2,10 @@ package io.assetbridge.halosim.data;
 
 /** Which rows a list shows, from Halo's {@code includeactive} / {@code includeinactive} flags. */
 public enum Activity {
-    ACTIVE, INACTIVE, BOTH, NONE;
+    ACTIVE,
+    INACTIVE,
+    BOTH,
+    NONE;
 
     /** Halo's default is active rows only; inactive rows must be asked for explicitly. */
     public static Activity of(boolean includeActive, boolean includeInactive) {

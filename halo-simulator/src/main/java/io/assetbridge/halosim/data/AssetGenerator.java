@@ -25,7 +25,9 @@ final class AssetGenerator {
     AssetGenerator(ReferenceData reference) {
         this.reference = reference;
         this.seed = reference.shape().seed();
-        this.typeCumulative = cumulative(reference.assetTypes().stream().mapToDouble(AssetTypeInfo::weight).toArray());
+        this.typeCumulative = cumulative(reference.assetTypes().stream()
+                .mapToDouble(AssetTypeInfo::weight)
+                .toArray());
         // Client sizes follow a gentle power law: a few big customers, a long tail of small ones.
         double[] clientWeights = new double[reference.shape().clients()];
         for (int i = 0; i < clientWeights.length; i++) {
@@ -65,24 +67,47 @@ final class AssetGenerator {
     }
 
     /** A new asset as added by a mutation: generated details, chosen type and location. */
-    AssetState build(int id, AssetTypeInfo type, int clientId, int siteId, boolean inactive,
-                     java.time.LocalDateTime lastUpdate) {
+    AssetState build(
+            int id,
+            AssetTypeInfo type,
+            int clientId,
+            int siteId,
+            boolean inactive,
+            java.time.LocalDateTime lastUpdate) {
         long h = Mix.hash(seed, SALT_DETAIL, id);
         int variant = Mix.below(h, type.models().size());
-        String manufacturer = type.manufacturers().get(variant % type.manufacturers().size());
+        String manufacturer =
+                type.manufacturers().get(variant % type.manufacturers().size());
         String model = type.models().get(variant);
         String clientCode = clientCode(reference.baseClientName(clientId));
         String name = type.tagPrefix() + "-" + clientCode + "-" + String.format("%05d", id % 100_000);
         String inventory = Mix.below(Mix.splitMix(h + 1), 50) == 0 ? "" : type.tagPrefix() + String.format("%06d", id);
         String username = Mix.below(Mix.splitMix(h + 2), 10) < 6
-                ? Catalogue.USERS[Mix.below(Mix.splitMix(h + 3), Catalogue.USERS.length)] : "";
+                ? Catalogue.USERS[Mix.below(Mix.splitMix(h + 3), Catalogue.USERS.length)]
+                : "";
         String serial = serial(Mix.splitMix(h + 4), type);
         LocalDate purchased = PURCHASES_FROM.plusDays(Mix.below(Mix.splitMix(h + 5), 3400));
         LocalDate warrantyEnd = Mix.below(Mix.splitMix(h + 6), 100) < 12 ? null : purchased.plusYears(3);
-        int status = inactive ? ReferenceData.STATUS_RETIRED
+        int status = inactive
+                ? ReferenceData.STATUS_RETIRED
                 : Mix.below(Mix.splitMix(h + 7), 100) < 8 ? ReferenceData.STATUS_IN_STOCK : ReferenceData.STATUS_ACTIVE;
-        return new AssetState(id, type.id(), clientId, siteId, inactive, inventory, name, username, serial, model,
-                manufacturer, ReferenceData.manufacturerId(manufacturer), purchased, warrantyEnd, status, lastUpdate);
+        return new AssetState(
+                id,
+                type.id(),
+                clientId,
+                siteId,
+                inactive,
+                inventory,
+                name,
+                username,
+                serial,
+                model,
+                manufacturer,
+                ReferenceData.manufacturerId(manufacturer),
+                purchased,
+                warrantyEnd,
+                status,
+                lastUpdate);
     }
 
     /** Deterministic per-id extras that only decorate a rendered row (RMM ids and the like). */

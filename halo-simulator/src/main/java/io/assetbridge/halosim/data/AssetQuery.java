@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
  * A filter over assets as {@code /api/Asset} understands it. Null components mean "any".
  * {@code modifiedSince} is {@code lastupdatefromdate}: last update at or after it.
  */
-public record AssetQuery(Integer assetTypeId, Integer clientId, Integer siteId, Activity activity,
-                         LocalDateTime modifiedSince) {
+public record AssetQuery(
+        Integer assetTypeId, Integer clientId, Integer siteId, Activity activity, LocalDateTime modifiedSince) {
 
     /** Halo's default list: active assets only. */
     public static AssetQuery activeOnly() {

@@ -40,10 +40,12 @@ public final class HaloData {
         this.reference = new ReferenceData(shape);
         this.generator = new AssetGenerator(reference);
         this.index = new AssetIndex(generator, shape.assets(), shape.assetTypes(), shape.clients());
-        this.inactiveClients = new RankedBits(shape.clients(), p -> reference.baseClient(p + 1).inactive());
+        this.inactiveClients =
+                new RankedBits(shape.clients(), p -> reference.baseClient(p + 1).inactive());
         int sites = baseSiteCount();
         this.inactiveSites = new RankedBits(sites, p -> reference.site(p + 1).inactive());
-        this.inactiveLicences = new RankedBits(shape.licences(), p -> !reference.licence(p + 1).active());
+        this.inactiveLicences =
+                new RankedBits(shape.licences(), p -> !reference.licence(p + 1).active());
         this.nextAssetId = new AtomicInteger(shape.assets() + 1);
         this.nextClientId = new AtomicInteger(shape.clients() + 1);
     }
@@ -150,7 +152,8 @@ public final class HaloData {
         return java.util.stream.IntStream.range(0, shape.sitesPerClient())
                 .map(slot -> reference.siteId(clientId, slot))
                 .filter(id -> site(id).isPresent())
-                .boxed().toList();
+                .boxed()
+                .toList();
     }
 
     public static String statusName(int statusId) {
@@ -176,8 +179,13 @@ public final class HaloData {
         return clientListing(activity, modifiedSince).page(offset, limit, descending);
     }
 
-    public Page listSites(Integer clientId, Activity activity, LocalDateTime modifiedSince, int offset, int limit,
-                          boolean descending) {
+    public Page listSites(
+            Integer clientId,
+            Activity activity,
+            LocalDateTime modifiedSince,
+            int offset,
+            int limit,
+            boolean descending) {
         return siteListing(clientId, activity, modifiedSince).page(offset, limit, descending);
     }
 
@@ -188,7 +196,8 @@ public final class HaloData {
     private MergedListing assetListing(AssetQuery q) {
         Integer typeIndex = q.assetTypeId() == null ? null : reference.assetTypeIndex(q.assetTypeId());
         IdRun run = index.run(typeIndex, q.clientId(), q.siteId(), q.activity());
-        int minId = q.modifiedSince() == null ? 1
+        int minId = q.modifiedSince() == null
+                ? 1
                 : firstIdOnOrAfter(shape.assets(), reference::baseAssetDate, q.modifiedSince());
         return new MergedListing(run, minId, assetOverlay, id -> {
             AssetState a = assetOverlay.current(id);
@@ -201,7 +210,9 @@ public final class HaloData {
         int minId = since == null ? 1 : firstIdOnOrAfter(shape.clients(), reference::baseClientDate, since);
         return new MergedListing(run, minId, clientOverlay, id -> {
             ClientState c = clientOverlay.current(id);
-            return c != null && activity.admits(c.inactive()) && (since == null || !c.lastUpdate().isBefore(since));
+            return c != null
+                    && activity.admits(c.inactive())
+                    && (since == null || !c.lastUpdate().isBefore(since));
         });
     }
 
@@ -211,23 +222,30 @@ public final class HaloData {
             run = IdRun.identity(1, baseSiteCount(), inactiveSites);
         } else if (clientId >= 1 && clientId <= shape.clients()) {
             int first = reference.siteId(clientId, 0);
-            run = IdRun.identity(first, shape.sitesPerClient(),
-                    new RankedBits(shape.sitesPerClient(), p -> reference.site(first + p).inactive()));
+            run = IdRun.identity(
+                    first,
+                    shape.sitesPerClient(),
+                    new RankedBits(
+                            shape.sitesPerClient(),
+                            p -> reference.site(first + p).inactive()));
         } else {
             run = IdRun.EMPTY;
         }
-        int minId = since == null ? 1
+        int minId = since == null
+                ? 1
                 : firstIdOnOrAfter(baseSiteCount(), id -> reference.site(id).lastUpdate(), since);
         return new MergedListing(run.with(activity), minId, siteOverlay, id -> {
             SiteState s = siteOverlay.current(id);
-            return s != null && (clientId == null || s.clientId() == clientId) && activity.admits(s.inactive())
+            return s != null
+                    && (clientId == null || s.clientId() == clientId)
+                    && activity.admits(s.inactive())
                     && (since == null || !s.lastUpdate().isBefore(since));
         });
     }
 
     private MergedListing licenceListing(Activity activity) {
-        return new MergedListing(IdRun.identity(1, shape.licences(), inactiveLicences).with(activity), 1,
-                new Overlay<>(), id -> false);
+        return new MergedListing(
+                IdRun.identity(1, shape.licences(), inactiveLicences).with(activity), 1, new Overlay<>(), id -> false);
     }
 
     /** Base dates grow with the id, so "modified since" is a lower id bound found by bisection. */
@@ -253,8 +271,8 @@ public final class HaloData {
 
     /** Adds an active asset of the given type at the client's main site; returns it. */
     public synchronized AssetState addAsset(int assetTypeId, int clientId) {
-        AssetTypeInfo type = assetType(assetTypeId)
-                .orElseThrow(() -> new NoSuchElementException("No asset type " + assetTypeId));
+        AssetTypeInfo type =
+                assetType(assetTypeId).orElseThrow(() -> new NoSuchElementException("No asset type " + assetTypeId));
         requireClient(clientId);
         int id = nextAssetId.getAndIncrement();
         AssetState a = generator.build(id, type, clientId, mainSite(clientId), false, now());
@@ -301,11 +319,12 @@ public final class HaloData {
             case "manufacturer" -> a -> a.withManufacturer(v);
             case "assettype_id" -> a -> a.withAssetTypeId(Integer.parseInt(v));
             case "client_id" -> a -> a.withLocation(Integer.parseInt(v), -1);
-            case "site_id" -> a -> {
-                int siteId = Integer.parseInt(v);
-                SiteState s = site(siteId).orElseThrow(() -> new NoSuchElementException("No site " + siteId));
-                return a.withLocation(s.clientId(), siteId);
-            };
+            case "site_id" ->
+                a -> {
+                    int siteId = Integer.parseInt(v);
+                    SiteState s = site(siteId).orElseThrow(() -> new NoSuchElementException("No site " + siteId));
+                    return a.withLocation(s.clientId(), siteId);
+                };
             case "warranty_end" -> a -> a.withWarrantyEnd(v.isEmpty() ? null : LocalDate.parse(v.substring(0, 10)));
             case "inactive" -> a -> a.withInactive(Boolean.parseBoolean(v), a.lastUpdate());
             default -> throw new IllegalArgumentException("Unknown asset field: " + field);

@@ -16,8 +16,7 @@ public final class HaloDates {
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    private HaloDates() {
-    }
+    private HaloDates() {}
 
     public static String format(LocalDateTime t) {
         if (t == null) {

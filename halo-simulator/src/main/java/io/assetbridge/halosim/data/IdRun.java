@@ -17,6 +17,7 @@ final class IdRun {
     private final int to;
     /** Indexed by position; a set bit marks an inactive record. Null: nothing is inactive. */
     private final RankedBits inactive;
+
     private final Activity activity;
 
     private IdRun(int[] ids, int firstId, int from, int to, RankedBits inactive, Activity activity) {

@@ -3,8 +3,7 @@ package io.assetbridge.halosim.data;
 /** Stateless hashing: every generated attribute is {@code hash(seed, attribute salt, record id)}. */
 final class Mix {
 
-    private Mix() {
-    }
+    private Mix() {}
 
     /** A well-distributed 64-bit hash of the three inputs (SplitMix64 finaliser, chained). */
     static long hash(long seed, long salt, long id) {

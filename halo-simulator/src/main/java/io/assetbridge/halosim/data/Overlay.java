@@ -10,8 +10,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 final class Overlay<T> {
 
     /** A null state is a tombstone (ConcurrentSkipListMap forbids null values, hence the wrapper). */
-    private record Slot<T>(T state) {
-    }
+    private record Slot<T>(T state) {}
 
     private final ConcurrentSkipListMap<Integer, Slot<T>> slots = new ConcurrentSkipListMap<>();
 

@@ -77,8 +77,8 @@ final class ReferenceData {
             name = name + " " + (idx / n + 1);
         }
         // Client 1 stays active: it plays the MSP's own organisation in demos.
-        boolean inactive = id > 1
-                && Mix.unit(Mix.hash(shape.seed(), SALT_CLIENT_INACTIVE, id)) < shape.inactiveRatio() / 2;
+        boolean inactive =
+                id > 1 && Mix.unit(Mix.hash(shape.seed(), SALT_CLIENT_INACTIVE, id)) < shape.inactiveRatio() / 2;
         int toplevel = 1 + Mix.below(Mix.hash(shape.seed(), SALT_CLIENT_TOPLEVEL, id), 3);
         return new ClientState(id, name, inactive, toplevel, spreadDate(CLIENTS_FROM, id, shape.clients(), 7));
     }
@@ -107,7 +107,8 @@ final class ReferenceData {
         int perClient = shape.sitesPerClient();
         int clientId = clientOfSite(siteId);
         int slot = (siteId - 1) % perClient;
-        boolean stock = perClient > 1 && slot == perClient - 1
+        boolean stock = perClient > 1
+                && slot == perClient - 1
                 && Mix.below(Mix.hash(shape.seed(), SALT_SITE_STOCK, siteId), 3) == 0;
         String name;
         if (slot == 0) {
@@ -117,10 +118,15 @@ final class ReferenceData {
         } else {
             name = Catalogue.SITES[(slot - 1 + clientId) % Catalogue.SITES.length];
         }
-        boolean inactive = slot != 0
-                && Mix.unit(Mix.hash(shape.seed(), SALT_SITE_INACTIVE, siteId)) < shape.inactiveRatio() / 3;
+        boolean inactive =
+                slot != 0 && Mix.unit(Mix.hash(shape.seed(), SALT_SITE_INACTIVE, siteId)) < shape.inactiveRatio() / 3;
         int baseSites = shape.clients() * perClient;
-        return new SiteState(siteId, clientId, name, inactive, stock,
+        return new SiteState(
+                siteId,
+                clientId,
+                name,
+                inactive,
+                stock,
                 spreadDate(CLIENTS_FROM, Math.min(siteId, baseSites), Math.max(1, baseSites), 9));
     }
 
@@ -136,8 +142,18 @@ final class ReferenceData {
         boolean perpetual = Mix.below(Mix.splitMix(h + 5), 5) == 0;
         LocalDate end = perpetual ? null : start.plusYears(1 + Mix.below(Mix.splitMix(h + 6), 3));
         boolean active = Mix.unit(Mix.splitMix(h + 7)) >= shape.inactiveRatio();
-        return new LicenceState(id, t.name(), t.manufacturer(), t.vendor(), clientId, count, inUse, start, end,
-                active, perpetual ? 1 : 0);
+        return new LicenceState(
+                id,
+                t.name(),
+                t.manufacturer(),
+                t.vendor(),
+                clientId,
+                count,
+                inUse,
+                start,
+                end,
+                active,
+                perpetual ? 1 : 0);
     }
 
     // ---- dates ---------------------------------------------------------------------------------
@@ -168,11 +184,25 @@ final class ReferenceData {
             int id = FIRST_ASSET_TYPE_ID + i;
             if (i < Catalogue.TYPES.size()) {
                 Catalogue.TypeTemplate t = Catalogue.TYPES.get(i);
-                types.add(new AssetTypeInfo(id, t.name(), t.groupId(), Catalogue.GROUPS[t.groupId()], t.tagPrefix(),
-                        t.manufacturers(), t.models(), t.weight()));
+                types.add(new AssetTypeInfo(
+                        id,
+                        t.name(),
+                        t.groupId(),
+                        Catalogue.GROUPS[t.groupId()],
+                        t.tagPrefix(),
+                        t.manufacturers(),
+                        t.models(),
+                        t.weight()));
             } else {
-                types.add(new AssetTypeInfo(id, "Equipment Type " + (i + 1), 6, Catalogue.GROUPS[6], "EQ" + (i + 1),
-                        List.of("Generic"), List.of("Model " + (i + 1) + "-A"), 1));
+                types.add(new AssetTypeInfo(
+                        id,
+                        "Equipment Type " + (i + 1),
+                        6,
+                        Catalogue.GROUPS[6],
+                        "EQ" + (i + 1),
+                        List.of("Generic"),
+                        List.of("Model " + (i + 1) + "-A"),
+                        1));
             }
         }
         return List.copyOf(types);

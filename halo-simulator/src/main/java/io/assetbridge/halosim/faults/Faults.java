@@ -1,7 +1,6 @@
 package io.assetbridge.halosim.faults;
 
 import io.assetbridge.halosim.json.JsonWriter;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -20,7 +19,13 @@ public final class Faults {
 
     /** What to do with one request, decided before it is routed. */
     public record Decision(Kind kind, int status, String body, long retryAfterSeconds, long delayMillis) {
-        public enum Kind { PROCEED, RATE_LIMITED, SERVER_ERROR, DROP, HTML }
+        public enum Kind {
+            PROCEED,
+            RATE_LIMITED,
+            SERVER_ERROR,
+            DROP,
+            HTML
+        }
     }
 
     private final Clock clock;
@@ -193,8 +198,7 @@ public final class Faults {
     }
 
     private Decision serverError(int status, long delay) {
-        String body = JsonWriter.object(w -> w
-                .field("ClassName", "System.Exception")
+        String body = JsonWriter.object(w -> w.field("ClassName", "System.Exception")
                 .field("Message", "An unexpected error occurred (simulated " + status + ")."));
         return new Decision(Decision.Kind.SERVER_ERROR, status, body, -1, delay);
     }

@@ -12,7 +12,6 @@ import io.assetbridge.halosim.data.HaloDates;
 import io.assetbridge.halosim.data.Page;
 import io.assetbridge.halosim.faults.Faults;
 import io.assetbridge.halosim.json.JsonWriter;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -30,6 +29,7 @@ final class ApiEndpoints {
 
     /** Halo serves at most this many rows per page whatever {@code page_size} says. */
     static final int PAGE_CAP = 100;
+
     static final int DEFAULT_PAGE_SIZE = 50;
     /** Unpaged lists longer than this are streamed instead of buffered, to keep memory flat. */
     private static final int STREAM_THRESHOLD = 1000;
@@ -65,28 +65,37 @@ final class ApiEndpoints {
             return;
         }
         if (route.resource() == null) {
-            reply.html(404, Reply.htmlPage("404 - File or directory not found.",
-                    "The resource you are looking for might have been removed or is temporarily unavailable."));
+            reply.html(
+                    404,
+                    Reply.htmlPage(
+                            "404 - File or directory not found.",
+                            "The resource you are looking for might have been removed or is temporarily unavailable."));
             return;
         }
         if (!ex.getRequestMethod().equalsIgnoreCase("GET")) {
-            reply.json(405, JsonWriter.object(w -> w.field("Message",
-                    "The requested resource does not support http method '" + ex.getRequestMethod() + "'.")));
+            reply.json(
+                    405,
+                    JsonWriter.object(w -> w.field(
+                            "Message",
+                            "The requested resource does not support http method '" + ex.getRequestMethod() + "'.")));
             return;
         }
         String needed = permissionFor(route.resource());
         boolean allowed = route.resource().equals("SoftwareLicence")
                 ? Scopes.covers(token.get().scopes(), Scopes.READ_SOFTWARE)
-                  || Scopes.covers(token.get().scopes(), Scopes.READ_SOFTWARE_LICENSING)
+                        || Scopes.covers(token.get().scopes(), Scopes.READ_SOFTWARE_LICENSING)
                 : Scopes.covers(token.get().scopes(), needed);
         if (!allowed) {
             String wanted = route.resource().equals("SoftwareLicence")
                     ? "'" + Scopes.READ_SOFTWARE + "' or '" + Scopes.READ_SOFTWARE_LICENSING + "'"
                     : "'" + needed + "'";
-            reply.json(403, JsonWriter.object(w -> w
-                    .field("ClassName", "System.UnauthorizedAccessException")
-                    .field("Message", "You do not have permission to access " + route.resource()
-                            + ". The API application needs the " + wanted + " permission.")));
+            reply.json(
+                    403,
+                    JsonWriter.object(w -> w.field("ClassName", "System.UnauthorizedAccessException")
+                            .field(
+                                    "Message",
+                                    "You do not have permission to access " + route.resource()
+                                            + ". The API application needs the " + wanted + " permission.")));
             return;
         }
         Params p = Params.parse(ex.getRequestURI().getRawQuery());
@@ -98,7 +107,10 @@ final class ApiEndpoints {
             }
         } catch (Params.BadParameter e) {
             // ASP.NET model-state dictionary, one of Halo's several 400 shapes.
-            reply.json(400, JsonWriter.object(w -> w.name(e.name).beginArray().value(e.getMessage()).endArray()));
+            reply.json(
+                    400,
+                    JsonWriter.object(w ->
+                            w.name(e.name).beginArray().value(e.getMessage()).endArray()));
         }
     }
 
@@ -225,19 +237,20 @@ final class ApiEndpoints {
             sendJson(resource, 1, sb.toString(), reply);
             return;
         }
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(reply.stream(200, Reply.JSON),
-                StandardCharsets.UTF_8), 64 * 1024)) {
+        try (Writer out = new BufferedWriter(
+                new OutputStreamWriter(reply.stream(200, Reply.JSON), StandardCharsets.UTF_8), 64 * 1024)) {
             writeUnpaged(new JsonWriter(out), key, listing, total, rows, descending);
         }
     }
 
-    private static void writeUnpaged(JsonWriter w, String key, Listing listing, int total, int rows,
-                                     boolean descending) {
+    private static void writeUnpaged(
+            JsonWriter w, String key, Listing listing, int total, int rows, boolean descending) {
         w.beginObject();
         w.field("record_count", total);
         w.name(key).beginArray();
         for (int offset = 0; offset < rows; offset += STREAM_THRESHOLD) {
-            for (int id : listing.page(offset, Math.min(STREAM_THRESHOLD, rows - offset), descending).ids()) {
+            for (int id : listing.page(offset, Math.min(STREAM_THRESHOLD, rows - offset), descending)
+                    .ids()) {
                 listing.render(w, id);
             }
         }
@@ -273,26 +286,41 @@ final class ApiEndpoints {
         StringBuilder sb = new StringBuilder();
         JsonWriter w = new JsonWriter(sb);
         boolean found = switch (resource) {
-            case "Asset" -> d.asset(id).map(a -> {
-                new AssetJson(d).write(w, a, details, true);
-                return true;
-            }).orElse(false);
-            case "Client" -> d.client(id).map(c -> {
-                new DirectoryJson(d).writeClient(w, c, true);
-                return true;
-            }).orElse(false);
-            case "Site" -> d.site(id).map(s -> {
-                new DirectoryJson(d).writeSite(w, s, true);
-                return true;
-            }).orElse(false);
-            case "AssetType" -> d.assetType(id).map(t -> {
-                DirectoryJson.writeAssetType(w, t, details);
-                return true;
-            }).orElse(false);
-            default -> d.licence(id).map(l -> {
-                new DirectoryJson(d).writeLicence(w, l);
-                return true;
-            }).orElse(false);
+            case "Asset" ->
+                d.asset(id)
+                        .map(a -> {
+                            new AssetJson(d).write(w, a, details, true);
+                            return true;
+                        })
+                        .orElse(false);
+            case "Client" ->
+                d.client(id)
+                        .map(c -> {
+                            new DirectoryJson(d).writeClient(w, c, true);
+                            return true;
+                        })
+                        .orElse(false);
+            case "Site" ->
+                d.site(id)
+                        .map(s -> {
+                            new DirectoryJson(d).writeSite(w, s, true);
+                            return true;
+                        })
+                        .orElse(false);
+            case "AssetType" ->
+                d.assetType(id)
+                        .map(t -> {
+                            DirectoryJson.writeAssetType(w, t, details);
+                            return true;
+                        })
+                        .orElse(false);
+            default ->
+                d.licence(id)
+                        .map(l -> {
+                            new DirectoryJson(d).writeLicence(w, l);
+                            return true;
+                        })
+                        .orElse(false);
         };
         if (!found) {
             // One of Halo's error shapes is a bare JSON string.
@@ -306,7 +334,8 @@ final class ApiEndpoints {
         SimulatorSettings s = settings.get();
         String host = ex.getRequestHeaders().getFirst("Host");
         String base = "http://" + (host == null ? "127.0.0.1" : host);
-        reply.json(200, JsonWriter.object(w -> w.field("auth_url", base + "/auth").field("tenant_id", s.tenant())));
+        reply.json(
+                200, JsonWriter.object(w -> w.field("auth_url", base + "/auth").field("tenant_id", s.tenant())));
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import io.assetbridge.halosim.data.HaloData;
 import io.assetbridge.halosim.data.HaloDates;
 import io.assetbridge.halosim.data.SiteState;
 import io.assetbridge.halosim.json.JsonWriter;
-
 import java.util.Set;
 
 /**
@@ -27,8 +26,12 @@ final class AssetJson {
     private static final String[] COLOURS = {"#8c2131", "#2b5797", "#00a300", "#ff9800", "#603cba", "#1e7145"};
     private static final Set<String> COMPUTERS = Set.of("LT", "DT", "SRV", "VM");
     private static final String[] OPERATING_SYSTEMS = {
-        "Windows 11 Pro 23H2", "Windows 10 Pro 22H2", "Windows Server 2022 Standard", "macOS 14.5 Sonoma",
-        "Ubuntu 22.04.4 LTS"};
+        "Windows 11 Pro 23H2",
+        "Windows 10 Pro 22H2",
+        "Windows Server 2022 Standard",
+        "macOS 14.5 Sonoma",
+        "Ubuntu 22.04.4 LTS"
+    };
 
     private final HaloData data;
 
@@ -171,9 +174,15 @@ final class AssetJson {
         if (data.assetDetailHash(id, 2) % 4 == 0) {
             String centre = "CC-" + (100 + Math.floorMod(data.assetDetailHash(id, 3), 40));
             w.beginObject()
-                    .field("id", 150).field("name", "CFCostCentre").field("label", "Cost Centre")
-                    .field("summary", "").field("type", 0).field("value", centre).field("display", centre)
-                    .field("characterlimit", 0).field("inputtype", 0)
+                    .field("id", 150)
+                    .field("name", "CFCostCentre")
+                    .field("label", "Cost Centre")
+                    .field("summary", "")
+                    .field("type", 0)
+                    .field("value", centre)
+                    .field("display", centre)
+                    .field("characterlimit", 0)
+                    .field("inputtype", 0)
                     .endObject();
         }
         w.endArray();
@@ -184,8 +193,12 @@ final class AssetJson {
         field(w, FIELD_SERIAL, "Serial Number", a.serialNumber(), a.serialNumber());
         field(w, FIELD_MODEL, "Model", a.model(), a.model());
         // A lookup field: value is the manufacturer's id, display its name (hence "prefer display").
-        field(w, FIELD_MANUFACTURER, "Manufacturer",
-                a.manufacturerId() == 0 ? "" : Integer.toString(a.manufacturerId()), a.manufacturer());
+        field(
+                w,
+                FIELD_MANUFACTURER,
+                "Manufacturer",
+                a.manufacturerId() == 0 ? "" : Integer.toString(a.manufacturerId()),
+                a.manufacturer());
         String purchased = HaloDates.format(a.purchaseDate());
         field(w, FIELD_PURCHASE_DATE, "Purchase Date", purchased, purchased);
         if (type != null && COMPUTERS.contains(type.tagPrefix())) {
@@ -199,11 +212,19 @@ final class AssetJson {
 
     private static void field(JsonWriter w, int id, String name, String value, String display) {
         w.beginObject()
-                .field("id", id).field("name", name).field("validate", "")
-                .field("value", value).field("display", display)
-                .field("mandatory", false).field("showonactivity", false).field("lookup", id == FIELD_MANUFACTURER ? 12 : -1)
-                .field("systemuse", 0).field("parenttype_id", 0).field("typeinfo_id", 1000 + id)
-                .field("tab_id", 0).field("tab_name", "")
+                .field("id", id)
+                .field("name", name)
+                .field("validate", "")
+                .field("value", value)
+                .field("display", display)
+                .field("mandatory", false)
+                .field("showonactivity", false)
+                .field("lookup", id == FIELD_MANUFACTURER ? 12 : -1)
+                .field("systemuse", 0)
+                .field("parenttype_id", 0)
+                .field("typeinfo_id", 1000 + id)
+                .field("tab_id", 0)
+                .field("tab_name", "")
                 .endObject();
     }
 
@@ -241,7 +262,12 @@ final class AssetJson {
 
     private static String uuid(long h) {
         long lo = Long.rotateLeft(h, 31) ^ 0x5DEECE66DL;
-        return String.format("%08x-%04x-%04x-%04x-%012x", h >>> 32, (h >>> 16) & 0xffff, 0x4000 | (h & 0x0fff),
-                0x8000 | (lo >>> 50 & 0x3fff), lo & 0xffffffffffffL);
+        return String.format(
+                "%08x-%04x-%04x-%04x-%012x",
+                h >>> 32,
+                (h >>> 16) & 0xffff,
+                0x4000 | (h & 0x0fff),
+                0x8000 | (lo >>> 50 & 0x3fff),
+                lo & 0xffffffffffffL);
     }
 }

@@ -9,7 +9,6 @@ import io.assetbridge.halosim.data.HaloData;
 import io.assetbridge.halosim.data.HaloDates;
 import io.assetbridge.halosim.faults.Faults;
 import io.assetbridge.halosim.json.JsonWriter;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -80,7 +79,10 @@ public final class ControlEndpoints {
             }
             case "POST clock" -> {
                 sim.clock().advance(Duration.ofMillis((long) (p.decimal("advance", 0) * 1000)));
-                reply.json(200, JsonWriter.object(w -> w.field("now", sim.clock().instant().toString())));
+                reply.json(
+                        200,
+                        JsonWriter.object(
+                                w -> w.field("now", sim.clock().instant().toString())));
             }
             case "GET memory", "POST memory" -> reply.json(200, memory(p.bool("gc", false)));
             default -> reply.json(404, JsonWriter.object(w -> w.field("error", "No control endpoint /_sim/" + path)));
@@ -122,7 +124,9 @@ public final class ControlEndpoints {
             f.clear();
         }
         if (p.has("rate-limit")) {
-            f.rateLimit(p.integer("rate-limit", 0), Duration.ofSeconds(p.integer("window", 300)),
+            f.rateLimit(
+                    p.integer("rate-limit", 0),
+                    Duration.ofSeconds(p.integer("window", 300)),
                     p.bool("retry-after", false));
         }
         if (p.has("server-error-rate")) {
@@ -154,8 +158,8 @@ public final class ControlEndpoints {
         String op = p.get("op", "");
         Integer id = p.integer("id");
         return switch (op) {
-            case "add-asset" -> assetJson(d.addAsset(p.integer("assettype_id", d.assetTypeIds().get(0)),
-                    p.integer("client_id", 1)));
+            case "add-asset" ->
+                assetJson(d.addAsset(p.integer("assettype_id", d.assetTypeIds().get(0)), p.integer("client_id", 1)));
             case "change-asset" -> assetJson(d.changeAsset(required(id), p.get("field", ""), p.get("value", "")));
             case "deactivate-asset" -> assetJson(d.deactivateAsset(required(id)));
             case "activate-asset" -> assetJson(d.activateAsset(required(id)));
@@ -165,7 +169,8 @@ public final class ControlEndpoints {
             }
             case "bump-asset" -> assetJson(d.bumpLastUpdate(required(id)));
             case "add-client" -> clientJson(d.addClient(p.get("name", "New Client")));
-            case "change-client" -> clientJson(d.changeClient(required(id), p.get("field", "name"), p.get("value", "")));
+            case "change-client" ->
+                clientJson(d.changeClient(required(id), p.get("field", "name"), p.get("value", "")));
             case "deactivate-client" -> clientJson(d.deactivateClient(required(id)));
             case "activate-client" -> clientJson(d.activateClient(required(id)));
             case "delete-client" -> {
@@ -173,9 +178,10 @@ public final class ControlEndpoints {
                 yield JsonWriter.object(w -> w.field("deleted", id));
             }
             case "bump-client" -> clientJson(d.bumpClientLastUpdate(required(id)));
-            default -> throw new IllegalArgumentException("Unknown op '" + op + "'. Use add-asset, change-asset, "
-                    + "deactivate-asset, activate-asset, delete-asset, bump-asset, add-client, change-client, "
-                    + "deactivate-client, activate-client, delete-client or bump-client.");
+            default ->
+                throw new IllegalArgumentException("Unknown op '" + op + "'. Use add-asset, change-asset, "
+                        + "deactivate-asset, activate-asset, delete-asset, bump-asset, add-client, change-client, "
+                        + "deactivate-client, activate-client, delete-client or bump-client.");
         };
     }
 
@@ -234,17 +240,20 @@ public final class ControlEndpoints {
 
     private String assetJson(AssetState a) {
         HaloData d = sim.data();
-        return JsonWriter.object(w -> w
-                .field("id", a.id())
+        return JsonWriter.object(w -> w.field("id", a.id())
                 .field("name", a.name())
                 .field("inventory_number", a.inventoryNumber())
                 .field("serial_number", a.serialNumber())
                 .field("model", a.model())
                 .field("manufacturer", a.manufacturer())
                 .field("assettype_id", a.assetTypeId())
-                .field("assettype_name", d.assetType(a.assetTypeId()).map(t -> t.name()).orElse(""))
+                .field(
+                        "assettype_name",
+                        d.assetType(a.assetTypeId()).map(t -> t.name()).orElse(""))
                 .field("client_id", a.clientId())
-                .field("client_name", d.client(a.clientId()).map(ClientState::name).orElse(""))
+                .field(
+                        "client_name",
+                        d.client(a.clientId()).map(ClientState::name).orElse(""))
                 .field("site_id", a.siteId())
                 .field("site_name", d.site(a.siteId()).map(s -> s.name()).orElse(""))
                 .field("username", a.username())
@@ -257,8 +266,7 @@ public final class ControlEndpoints {
     }
 
     private static String clientJson(ClientState c) {
-        return JsonWriter.object(w -> w
-                .field("id", c.id())
+        return JsonWriter.object(w -> w.field("id", c.id())
                 .field("name", c.name())
                 .field("inactive", c.inactive())
                 .field("toplevel_id", c.toplevelId())
@@ -273,8 +281,7 @@ public final class ControlEndpoints {
         }
         Runtime rt = Runtime.getRuntime();
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        return JsonWriter.object(w -> w
-                .field("heap_used", used)
+        return JsonWriter.object(w -> w.field("heap_used", used)
                 .field("heap_committed", rt.totalMemory())
                 .field("heap_max", rt.maxMemory()));
     }
@@ -287,7 +294,10 @@ public final class ControlEndpoints {
     }
 
     private static long[] numbers(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .mapToLong(Long::parseLong).toArray();
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .mapToLong(Long::parseLong)
+                .toArray();
     }
 }

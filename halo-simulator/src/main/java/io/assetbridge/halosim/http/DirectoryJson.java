@@ -7,7 +7,6 @@ import io.assetbridge.halosim.data.HaloDates;
 import io.assetbridge.halosim.data.LicenceState;
 import io.assetbridge.halosim.data.SiteState;
 import io.assetbridge.halosim.json.JsonWriter;
-
 import java.util.List;
 
 /** Renders clients ("Area"), sites, asset types ("Xtype") and software licences as Halo does. */
@@ -105,11 +104,16 @@ final class DirectoryJson {
             int seq = 1;
             for (Object[] f : new Object[][] {
                 {AssetJson.FIELD_SERIAL, "Serial Number"}, {AssetJson.FIELD_MODEL, "Model"},
-                {AssetJson.FIELD_MANUFACTURER, "Manufacturer"}, {AssetJson.FIELD_PURCHASE_DATE, "Purchase Date"}}) {
+                {AssetJson.FIELD_MANUFACTURER, "Manufacturer"}, {AssetJson.FIELD_PURCHASE_DATE, "Purchase Date"}
+            }) {
                 w.beginObject()
-                        .field("typeinfo_id", 1000 + (int) f[0]).field("id", 1000 + (int) f[0])
-                        .field("field_id", (int) f[0]).field("field_name", (String) f[1])
-                        .field("sequence", seq++).field("keyfield_id", 0).field("type", 0)
+                        .field("typeinfo_id", 1000 + (int) f[0])
+                        .field("id", 1000 + (int) f[0])
+                        .field("field_id", (int) f[0])
+                        .field("field_name", (String) f[1])
+                        .field("sequence", seq++)
+                        .field("keyfield_id", 0)
+                        .field("type", 0)
                         .endObject();
             }
             w.endArray();

@@ -7,7 +7,6 @@ import io.assetbridge.halosim.auth.TokenService;
 import io.assetbridge.halosim.data.HaloData;
 import io.assetbridge.halosim.faults.Faults;
 import io.assetbridge.halosim.metrics.Counters;
-
 import java.io.IOException;
 import java.util.function.Supplier;
 
@@ -24,8 +23,13 @@ public final class HaloHttpHandler implements HttpHandler {
     private final ApiEndpoints api;
     private final ControlEndpoints control;
 
-    public HaloHttpHandler(Supplier<HaloData> data, Supplier<SimulatorSettings> settings, TokenService tokens,
-                           Faults faults, Counters counters, ControlEndpoints control) {
+    public HaloHttpHandler(
+            Supplier<HaloData> data,
+            Supplier<SimulatorSettings> settings,
+            TokenService tokens,
+            Faults faults,
+            Counters counters,
+            ControlEndpoints control) {
         this.counters = counters;
         this.faults = faults;
         this.tokenEndpoint = new TokenEndpoint(tokens, counters);
@@ -70,8 +74,12 @@ public final class HaloHttpHandler implements HttpHandler {
                     ex.close();
                 }
                 case SERVER_ERROR -> reply.json(d.status(), d.body());
-                case HTML -> reply.html(200, Reply.htmlPage("Halo",
-                        "Sign in to continue. (This page is served instead of JSON by a fault switch.)"));
+                case HTML ->
+                    reply.html(
+                            200,
+                            Reply.htmlPage(
+                                    "Halo",
+                                    "Sign in to continue. (This page is served instead of JSON by a fault switch.)"));
                 case PROCEED -> route(ex, route, reply);
             }
         } finally {
@@ -83,9 +91,13 @@ public final class HaloHttpHandler implements HttpHandler {
         switch (route.kind()) {
             case TOKEN -> tokenEndpoint.handle(ex, reply);
             case API -> api.handle(ex, route, reply);
-            default -> reply.html(404, Reply.htmlPage("404 - File or directory not found.",
-                    "The resource you are looking for might have been removed, had its name changed,"
-                            + " or is temporarily unavailable."));
+            default ->
+                reply.html(
+                        404,
+                        Reply.htmlPage(
+                                "404 - File or directory not found.",
+                                "The resource you are looking for might have been removed, had its name changed,"
+                                        + " or is temporarily unavailable."));
         }
     }
 

@@ -2,7 +2,6 @@ package io.assetbridge.halosim.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.assetbridge.halosim.metrics.Counters;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -9,7 +9,12 @@ import java.util.Map;
  */
 record Route(Kind kind, String resource, String id) {
 
-    enum Kind { TOKEN, API, CONTROL, UNKNOWN }
+    enum Kind {
+        TOKEN,
+        API,
+        CONTROL,
+        UNKNOWN
+    }
 
     private static final Map<String, String> RESOURCES = Map.of(
             "asset", "Asset",

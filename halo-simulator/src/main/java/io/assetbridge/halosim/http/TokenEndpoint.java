@@ -5,7 +5,6 @@ import io.assetbridge.halosim.auth.TokenReply;
 import io.assetbridge.halosim.auth.TokenService;
 import io.assetbridge.halosim.json.JsonWriter;
 import io.assetbridge.halosim.metrics.Counters;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +51,8 @@ final class TokenEndpoint {
     }
 
     private static String oauthError(String error, String description, String code) {
-        return JsonWriter.object(w -> w.field("error", error).field("error_description", description)
+        return JsonWriter.object(w -> w.field("error", error)
+                .field("error_description", description)
                 .field("error_uri", "https://documentation.openiddict.com/errors/" + code));
     }
 }

@@ -16,6 +16,7 @@ public final class JsonWriter {
     private final Appendable out;
     /** Per nesting level: has a member or element already been written? Drives comma placement. */
     private final boolean[] hasMember = new boolean[MAX_DEPTH];
+
     private int depth;
     private boolean afterName;
 
@@ -173,11 +174,16 @@ public final class JsonWriter {
 
     private static String escapeFor(char c) {
         switch (c) {
-            case '"': return "\\\"";
-            case '\\': return "\\\\";
-            case '\n': return "\\n";
-            case '\r': return "\\r";
-            case '\t': return "\\t";
+            case '"':
+                return "\\\"";
+            case '\\':
+                return "\\\\";
+            case '\n':
+                return "\\n";
+            case '\r':
+                return "\\r";
+            case '\t':
+                return "\\t";
             default:
                 if (c < 0x20) {
                     return String.format("\\u%04x", (int) c);

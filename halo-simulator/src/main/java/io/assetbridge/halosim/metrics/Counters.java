@@ -1,7 +1,6 @@
 package io.assetbridge.halosim.metrics;
 
 import io.assetbridge.halosim.json.JsonWriter;
-
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;

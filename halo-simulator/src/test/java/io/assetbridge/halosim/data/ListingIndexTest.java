@@ -1,6 +1,6 @@
 package io.assetbridge.halosim.data;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,8 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The indexed listings must agree with the obvious, slow answer: scan every record, filter, sort.
@@ -72,11 +71,14 @@ class ListingIndexTest {
             for (Integer clientId : Arrays.asList(null, 1, 2, 13)) {
                 List<Integer> sites = new ArrayList<>();
                 for (int id = 1; id <= 60; id++) {
-                    data.site(id).filter(s -> activity.admits(s.inactive()))
-                            .filter(s -> clientId == null || s.clientId() == clientId).ifPresent(s -> sites.add(s.id()));
+                    data.site(id)
+                            .filter(s -> activity.admits(s.inactive()))
+                            .filter(s -> clientId == null || s.clientId() == clientId)
+                            .ifPresent(s -> sites.add(s.id()));
                 }
                 assertThat(ids(data.listSites(clientId, activity, null, 0, 100, false)))
-                        .as("sites of client %s, %s", clientId, activity).containsExactlyElementsOf(sites);
+                        .as("sites of client %s, %s", clientId, activity)
+                        .containsExactlyElementsOf(sites);
             }
         }
     }
@@ -94,7 +96,10 @@ class ListingIndexTest {
                 for (Integer client : Arrays.asList(null, 1, 5, 12, 77)) {
                     for (Integer site : Arrays.asList(null, 1, 14)) {
                         AssetQuery q = new AssetQuery(type, client, site, activity, null);
-                        List<Integer> expected = everything.stream().filter(q::matches).map(AssetState::id).toList();
+                        List<Integer> expected = everything.stream()
+                                .filter(q::matches)
+                                .map(AssetState::id)
+                                .toList();
                         assertThat(data.countAssets(q)).as("count %s", q).isEqualTo(expected.size());
                         assertPagesMatch(q, expected);
                     }

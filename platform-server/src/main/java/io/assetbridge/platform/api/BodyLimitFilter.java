@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +29,8 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && tooLarge(declared.trim())) {
-            request.abortWith(ProblemMapper.render(413, "Payload too large", "The request body is larger than 64 KB.",
-                    List.of(), Map.of()));
+            request.abortWith(ProblemMapper.render(
+                    413, "Payload too large", "The request body is larger than 64 KB.", List.of(), Map.of()));
             return;
         }
         if (request.hasEntity()) {
@@ -43,7 +42,8 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     private static boolean tooLarge(String declared) {
         // digits only; a length too long for a long is certainly too large
-        return !declared.isEmpty() && declared.chars().allMatch(Character::isDigit)
+        return !declared.isEmpty()
+                && declared.chars().allMatch(Character::isDigit)
                 && (declared.length() > 18 || Long.parseLong(declared) > REFUSE_UNREAD_ABOVE);
     }
 

@@ -4,25 +4,43 @@ import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ConnectorDescriptor;
 import io.assetbridge.spi.PropertyDefinition;
 import io.assetbridge.spi.ResourceType;
-
 import java.util.List;
 
 /** A connector as the API shows it. */
-public record ConnectorView(String type, String displayName, String version, List<PropertyView> properties,
-                            List<ResourceTypeView> resourceTypes) {
+public record ConnectorView(
+        String type,
+        String displayName,
+        String version,
+        List<PropertyView> properties,
+        List<ResourceTypeView> resourceTypes) {
 
     static ConnectorView of(ConnectorDescriptor d) {
-        return new ConnectorView(d.type(), d.displayName(), d.version(),
+        return new ConnectorView(
+                d.type(),
+                d.displayName(),
+                d.version(),
                 d.properties().stream().map(PropertyView::of).toList(),
                 d.resourceTypes().stream().map(ResourceTypeView::of).toList());
     }
 
     /** A configuration property; {@code defaultValue} is JSON of the property's type, or null. */
-    public record PropertyView(String name, String label, String type, boolean required, boolean secret,
-                               Object defaultValue, String description) {
+    public record PropertyView(
+            String name,
+            String label,
+            String type,
+            boolean required,
+            boolean secret,
+            Object defaultValue,
+            String description) {
         static PropertyView of(PropertyDefinition p) {
-            return new PropertyView(p.name(), p.label(), p.type().wireName(), p.required(), p.secret(),
-                    p.defaultValue(), p.description());
+            return new PropertyView(
+                    p.name(),
+                    p.label(),
+                    p.type().wireName(),
+                    p.required(),
+                    p.secret(),
+                    p.defaultValue(),
+                    p.description());
         }
     }
 

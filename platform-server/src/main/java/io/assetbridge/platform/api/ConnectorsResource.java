@@ -1,15 +1,10 @@
 package io.assetbridge.platform.api;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.assetbridge.platform.connector.ConnectorRegistry;
 import io.assetbridge.platform.error.ApiException;
+import io.assetbridge.platform.integration.IntegrationService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import io.assetbridge.platform.integration.IntegrationService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -17,8 +12,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The connectors this server offers, and the plugin jars it had to skip. */
 @Path("connectors")
@@ -33,44 +32,57 @@ public class ConnectorsResource {
     @Inject
     IntegrationService integrations;
 
-    @Operation(operationId = "listConnectors", summary = "The installed connectors with their configuration properties and resource types")
+    @Operation(
+            operationId = "listConnectors",
+            summary = "The installed connectors with their configuration properties and resource types")
     @GET
     public List<ConnectorView> list() {
-        return registry.all().stream().map(c -> ConnectorView.of(c.descriptor())).toList();
+        return registry.all().stream()
+                .map(c -> ConnectorView.of(c.descriptor()))
+                .toList();
     }
 
-    @Operation(operationId = "listPluginProblems", summary = "Plugin jars that failed to load or repeated a connector type")
+    @Operation(
+            operationId = "listPluginProblems",
+            summary = "Plugin jars that failed to load or repeated a connector type")
     @GET
     @Path("problems")
     public List<PluginProblemView> problems() {
-        return registry.problems().stream().map(p -> new PluginProblemView(p.source(), p.message())).toList();
+        return registry.problems().stream()
+                .map(p -> new PluginProblemView(p.source(), p.message()))
+                .toList();
     }
 
     @Operation(operationId = "getConnector", summary = "One connector")
     @GET
     @Path("{type}")
     public ConnectorView get(@PathParam("type") String type) {
-        return registry.find(type).map(c -> ConnectorView.of(c.descriptor()))
+        return registry.find(type)
+                .map(c -> ConnectorView.of(c.descriptor()))
                 .orElseThrow(() -> ApiException.notFound("No connector of type '" + type + "' is installed."));
     }
 
-    @Operation(operationId = "validateConnectorConfig", summary = "Static validation of a connector configuration (no connection made); admin only")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "ConnectorConfig")))
+    @Operation(
+            operationId = "validateConnectorConfig",
+            summary = "Static validation of a connector configuration (no connection made); admin only")
+    @RequestBody(
+            required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConnectorConfig")))
     @PUT
     @Path("{type}/validate")
     @Consumes(MediaType.APPLICATION_JSON)
     public ValidationView validate(@PathParam("type") String type, String body) {
         var violations = integrations.validate(type, JsonBodies.object(body));
-        return new ValidationView(violations.isEmpty(),
-                violations.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+        return new ValidationView(
+                violations.isEmpty(),
+                violations.stream()
+                        .map(v -> new Problem.FieldError(v.field(), v.message()))
+                        .toList());
     }
 
     /** The result of a static validation. */
-    public record ValidationView(boolean valid, List<Problem.FieldError> errors) {
-    }
+    public record ValidationView(boolean valid, List<Problem.FieldError> errors) {}
 
     /** A plugin the registry skipped. */
-    public record PluginProblemView(String source, String message) {
-    }
+    public record PluginProblemView(String source, String message) {}
 }

@@ -5,8 +5,7 @@ import io.assetbridge.platform.error.ApiException;
 /** Path ids: positive whole numbers, anything else a 404 (no such resource can exist). */
 final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static long parse(String raw) {
         try {

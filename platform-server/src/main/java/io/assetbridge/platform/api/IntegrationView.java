@@ -7,26 +7,40 @@ import io.assetbridge.platform.integration.SyncSettings;
 import io.assetbridge.spi.ConnectorDescriptor;
 import io.assetbridge.spi.PropertyDefinition;
 import jakarta.json.JsonObject;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An integration as the API shows it: non-secret config, whether each secret is set, never its value. */
-public record IntegrationView(long id, String name, String connector, Map<String, Object> config,
-                              Map<String, SecretState> secrets, JsonObject settings, Instant createdAt,
-                              Instant updatedAt, Object lastSync) {
+public record IntegrationView(
+        long id,
+        String name,
+        String connector,
+        Map<String, Object> config,
+        Map<String, SecretState> secrets,
+        JsonObject settings,
+        Instant createdAt,
+        Instant updatedAt,
+        Object lastSync) {
 
     /** Only whether a secret has a value. */
-    public record SecretState(boolean set) {
-    }
+    public record SecretState(boolean set) {}
 
     static IntegrationView of(Integration i, ConnectorDescriptor descriptor, SyncSettings settings, Object lastSync) {
         var stored = JsonText.values(JsonText.parse(i.secretsJson())).keySet();
         var secrets = new LinkedHashMap<String, SecretState>();
-        descriptor.properties().stream().filter(PropertyDefinition::secret)
+        descriptor.properties().stream()
+                .filter(PropertyDefinition::secret)
                 .forEach(p -> secrets.put(p.name(), new SecretState(stored.contains(p.name()))));
-        return new IntegrationView(i.id(), i.name(), i.connectorType(), JsonText.values(JsonText.parse(i.configJson())),
-                secrets, SettingsCodec.toJson(settings), i.createdAt(), i.updatedAt(), lastSync);
+        return new IntegrationView(
+                i.id(),
+                i.name(),
+                i.connectorType(),
+                JsonText.values(JsonText.parse(i.configJson())),
+                secrets,
+                SettingsCodec.toJson(settings),
+                i.createdAt(),
+                i.updatedAt(),
+                lastSync);
     }
 }

@@ -1,10 +1,5 @@
 package io.assetbridge.platform.api;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.assetbridge.platform.connector.ConnectorRegistry;
 import io.assetbridge.platform.error.ApiException;
 import io.assetbridge.platform.integration.ConnectionCheck;
@@ -22,19 +17,23 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Integrations: create, read, update, delete, test the connection, and their sync settings. */
 @Path("integrations")
@@ -70,15 +69,22 @@ public class IntegrationsResource {
         return integrations.list().stream().map(this::view).toList();
     }
 
-    @Operation(operationId = "createIntegration", summary = "Add an integration; 201 with its Location; 409 for a duplicate name")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "IntegrationInput")))
+    @Operation(
+            operationId = "createIntegration",
+            summary = "Add an integration; 201 with its Location; 409 for a duplicate name")
+    @RequestBody(
+            required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IntegrationInput")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
         Integration created = integrations.create(JsonBodies.object(body));
-        return Response.created(uri.getBaseUriBuilder().path("integrations").path(String.valueOf(created.id())).build())
-                .entity(view(created)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("integrations")
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(view(created))
+                .build();
     }
 
     @Operation(operationId = "getIntegration", summary = "One integration (secret values are never returned)")
@@ -88,9 +94,12 @@ public class IntegrationsResource {
         return view(integrations.get(Ids.parse(id)));
     }
 
-    @Operation(operationId = "updateIntegration", summary = "Change name and configuration; an absent or blank secret keeps its stored value")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "IntegrationInput")))
+    @Operation(
+            operationId = "updateIntegration",
+            summary = "Change name and configuration; an absent or blank secret keeps its stored value")
+    @RequestBody(
+            required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IntegrationInput")))
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,7 +108,10 @@ public class IntegrationsResource {
         return view(integrations.update(parsed, JsonBodies.object(body)));
     }
 
-    @Operation(operationId = "deleteIntegration", summary = "Delete an integration with its CIs, customers, sites and runs; 409 while a sync is queued or running")
+    @Operation(
+            operationId = "deleteIntegration",
+            summary =
+                    "Delete an integration with its CIs, customers, sites and runs; 409 while a sync is queued or running")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
@@ -107,7 +119,9 @@ public class IntegrationsResource {
         return Response.noContent().build();
     }
 
-    @Operation(operationId = "testIntegration", summary = "Test the connection: authentication and each permission; stores nothing")
+    @Operation(
+            operationId = "testIntegration",
+            summary = "Test the connection: authentication and each permission; stores nothing")
     @POST
     @Path("{id}/test")
     public ConnectionTestView test(@PathParam("id") String id) {
@@ -123,8 +137,9 @@ public class IntegrationsResource {
     }
 
     @Operation(operationId = "updateSettings", summary = "Change the sync settings")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "Settings")))
+    @RequestBody(
+            required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Settings")))
     @PUT
     @Path("{id}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -133,7 +148,9 @@ public class IntegrationsResource {
         return SettingsCodec.toJson(integrations.updateSettings(parsed, JsonBodies.object(body)));
     }
 
-    @Operation(operationId = "startSync", summary = "Connect now: queue a full sync; 202 with the run, 409 with runId while one is queued or running")
+    @Operation(
+            operationId = "startSync",
+            summary = "Connect now: queue a full sync; 202 with the run, 409 with runId while one is queued or running")
     /** Connect now: queues a full sync and starts it; 409 with the active run's id while one is queued or running. */
     @POST
     @Path("{id}/syncs")
@@ -141,24 +158,34 @@ public class IntegrationsResource {
         SyncRun run = syncs.queue(Ids.parse(id), RunTrigger.MANUAL);
         engine.launch(run.id());
         return Response.accepted(runViews.of(run))
-                .location(uri.getBaseUriBuilder().path("syncs").path(String.valueOf(run.id())).build()).build();
+                .location(uri.getBaseUriBuilder()
+                        .path("syncs")
+                        .path(String.valueOf(run.id()))
+                        .build())
+                .build();
     }
 
     @Operation(operationId = "listIntegrationSyncs", summary = "The integration's sync runs, newest first")
     @GET
     @Path("{id}/syncs")
-    public List<RunView> syncHistory(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("50") String limit) {
-        return syncs.history(Ids.parse(id), Paging.bounded("limit", limit, 1, 500)).stream().map(runViews::of).toList();
+    public List<RunView> syncHistory(
+            @PathParam("id") String id, @QueryParam("limit") @DefaultValue("50") String limit) {
+        return syncs.history(Ids.parse(id), Paging.bounded("limit", limit, 1, 500)).stream()
+                .map(runViews::of)
+                .toList();
     }
 
     private IntegrationView view(Integration i) {
-        var connector = registry.find(i.connectorType()).orElseThrow(
-                () -> ApiException.conflict("Integration " + i.id() + " uses connector '" + i.connectorType() + "', which is not installed."));
-        return IntegrationView.of(i, connector.descriptor(), integrations.settings(i),
+        var connector = registry.find(i.connectorType())
+                .orElseThrow(() -> ApiException.conflict("Integration " + i.id() + " uses connector '"
+                        + i.connectorType() + "', which is not installed."));
+        return IntegrationView.of(
+                i,
+                connector.descriptor(),
+                integrations.settings(i),
                 syncs.latest(i.id()).map(runViews::of).orElse(null));
     }
 
     /** The result of a connection test. */
-    public record ConnectionTestView(boolean ok, List<ConnectionCheck> checks) {
-    }
+    public record ConnectionTestView(boolean ok, List<ConnectionCheck> checks) {}
 }

@@ -1,10 +1,5 @@
 package io.assetbridge.platform.api;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.assetbridge.platform.error.ApiException;
 import io.assetbridge.platform.error.InvalidInputException;
 import io.assetbridge.platform.error.Violations;
@@ -20,10 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The inventory: CIs with filters, one CI with its attributes, customers with counts, sites. */
 @Path("")
@@ -42,12 +38,17 @@ public class InventoryResource {
     @Operation(operationId = "listCis", summary = "Configuration items, filtered and paged")
     @GET
     @Path("cis")
-    public InventoryViews.CiPage cis(@QueryParam("class") String ciClass, @QueryParam("integration") String integration,
-                                     @QueryParam("customer") String customer, @QueryParam("site") String site,
-                                     @QueryParam("status") String status, @QueryParam("q") String q,
-                                     @QueryParam("page") @DefaultValue("0") String page,
-                                     @QueryParam("size") @DefaultValue("50") String size,
-                                     @QueryParam("sort") @DefaultValue("name") String sort) throws SQLException {
+    public InventoryViews.CiPage cis(
+            @QueryParam("class") String ciClass,
+            @QueryParam("integration") String integration,
+            @QueryParam("customer") String customer,
+            @QueryParam("site") String site,
+            @QueryParam("status") String status,
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("50") String size,
+            @QueryParam("sort") @DefaultValue("name") String sort)
+            throws SQLException {
         var v = new Violations();
         oneOf("class", ciClass, CLASSES, v);
         oneOf("status", status, STATUSES, v);
@@ -55,8 +56,16 @@ public class InventoryResource {
         if (q != null && (q.length() > 200 || Violations.hasControlCharacters(q))) {
             v.add("q", "Must be at most 200 characters without control characters.");
         }
-        var query = new CiQuery(ciClass, id("integration", integration, v), id("customer", customer, v), id("site", site, v),
-                status, q, number("page", page, 0, 10_000_000, v), number("size", size, 1, 500, v), sort);
+        var query = new CiQuery(
+                ciClass,
+                id("integration", integration, v),
+                id("customer", customer, v),
+                id("site", site, v),
+                status,
+                q,
+                number("page", page, 0, 10_000_000, v),
+                number("size", size, 1, 500, v),
+                sort);
         v.throwIfAny("The query parameters are not valid.");
         return queries.cis(query);
     }
@@ -66,13 +75,15 @@ public class InventoryResource {
     @Path("cis/{id}")
     public InventoryViews.CiDetail ci(@PathParam("id") String id) throws SQLException {
         long parsed = Ids.parse(id);
-        return queries.ci(parsed).orElseThrow(() -> ApiException.notFound("No configuration item with id " + parsed + " exists."));
+        return queries.ci(parsed)
+                .orElseThrow(() -> ApiException.notFound("No configuration item with id " + parsed + " exists."));
     }
 
     @Operation(operationId = "listCustomers", summary = "Customers with hardware and software counts")
     @GET
     @Path("customers")
-    public List<InventoryViews.CustomerItem> customers(@QueryParam("integration") String integration) throws SQLException {
+    public List<InventoryViews.CustomerItem> customers(@QueryParam("integration") String integration)
+            throws SQLException {
         var v = new Violations();
         Long integrationId = id("integration", integration, v);
         v.throwIfAny("The query parameters are not valid.");
@@ -82,8 +93,9 @@ public class InventoryResource {
     @Operation(operationId = "listSites", summary = "Sites")
     @GET
     @Path("sites")
-    public List<InventoryViews.SiteItem> sites(@QueryParam("integration") String integration,
-                                               @QueryParam("customer") String customer) throws SQLException {
+    public List<InventoryViews.SiteItem> sites(
+            @QueryParam("integration") String integration, @QueryParam("customer") String customer)
+            throws SQLException {
         var v = new Violations();
         Long integrationId = id("integration", integration, v);
         Long customerId = id("customer", customer, v);

@@ -1,12 +1,11 @@
 package io.assetbridge.platform.api;
 
-import jakarta.json.spi.JsonProvider;
 import io.assetbridge.platform.error.ApiException;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
-
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -23,8 +22,7 @@ final class JsonBodies {
 
     static final int MAX_BYTES = 64 * 1024;
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     static JsonObject object(String body) {
         // size first: BodyLimitFilter cuts long bodies short, and a cut body may look blank or broken
@@ -43,7 +41,8 @@ final class JsonBodies {
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw ApiException.badRequest("The body is not valid JSON"
-                    + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")") + ".");
+                    + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")")
+                    + ".");
         } catch (JsonException | IllegalStateException e) {
             throw ApiException.badRequest("The body is not valid JSON.");
         } catch (RuntimeException tooDeep) {
@@ -51,7 +50,8 @@ final class JsonBodies {
             throw ApiException.badRequest("The body is not valid JSON or is nested more than 1,000 levels deep.");
         }
         if (!(value instanceof JsonObject object)) {
-            throw ApiException.badRequest("The body must be a JSON object, not " + value.getValueType().name().toLowerCase() + ".");
+            throw ApiException.badRequest("The body must be a JSON object, not "
+                    + value.getValueType().name().toLowerCase() + ".");
         }
         return object;
     }
@@ -86,10 +86,13 @@ final class JsonBodies {
                     }
                     case KEY_NAME -> {
                         if (!stack.isEmpty() && !stack.peek().add(parser.getString())) {
-                            throw ApiException.badRequest("The member \"" + parser.getString() + "\" appears twice in one object.");
+                            throw ApiException.badRequest(
+                                    "The member \"" + parser.getString() + "\" appears twice in one object.");
                         }
                     }
-                    default -> { /* values need no check here */ }
+                    default -> {
+                        /* values need no check here */
+                    }
                 }
             }
         } catch (JsonException | IllegalStateException | java.util.NoSuchElementException malformed) {

@@ -45,7 +45,9 @@ public class OpenApiErrors implements OASFilter {
                 switch (p.getIn()) {
                     case PATH -> add(operation.getResponses(), "404", "NotFound");
                     case QUERY -> add(operation.getResponses(), "400", "BadRequest");
-                    default -> { /* headers and cookies carry nothing we validate */ }
+                    default -> {
+                        /* headers and cookies carry nothing we validate */
+                    }
                 }
             });
         }

@@ -2,14 +2,12 @@ package io.assetbridge.platform.api;
 
 import io.assetbridge.platform.error.InvalidInputException;
 import io.assetbridge.platform.error.Violation;
-
 import java.util.List;
 
 /** Query parameters that are whole numbers within bounds; anything else is a 400 naming the parameter. */
 final class Paging {
 
-    private Paging() {
-    }
+    private Paging() {}
 
     static int bounded(String name, String raw, int min, int max) {
         try {
@@ -20,7 +18,8 @@ final class Paging {
         } catch (NumberFormatException | NullPointerException notANumber) {
             // reported below
         }
-        throw new InvalidInputException("The query parameter " + name + " is not valid.",
+        throw new InvalidInputException(
+                "The query parameter " + name + " is not valid.",
                 List.of(new Violation(name, "Must be a whole number from " + min + " to " + max + ".")));
     }
 }

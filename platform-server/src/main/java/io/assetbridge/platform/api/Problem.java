@@ -25,6 +25,5 @@ public record Problem(String type, String title, int status, String detail, List
      * @param field   a dotted path from the body's root, e.g. {@code config.client-id}
      * @param message what is wrong and what is expected
      */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -1,15 +1,14 @@
 package io.assetbridge.platform.api;
 
-import jakarta.json.spi.JsonProvider;
 import io.assetbridge.platform.error.ApiException;
 import io.assetbridge.platform.error.InvalidInputException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,8 +34,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return render(api.status(), api.title(), api.getMessage(), List.of(), api.extensions());
         }
         if (exception instanceof InvalidInputException invalid) {
-            return render(400, "Invalid request", invalid.getMessage(),
-                    invalid.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList(), Map.of());
+            return render(
+                    400,
+                    "Invalid request",
+                    invalid.getMessage(),
+                    invalid.violations().stream()
+                            .map(v -> new Problem.FieldError(v.field(), v.message()))
+                            .toList(),
+                    Map.of());
         }
         if (exception instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -46,8 +51,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
-        return render(500, "Internal error", "The server failed unexpectedly; the incident id is " + incident + ".",
-                List.of(), Map.of());
+        return render(
+                500,
+                "Internal error",
+                "The server failed unexpectedly; the incident id is " + incident + ".",
+                List.of(),
+                Map.of());
     }
 
     private static String webDetail(int status) {
@@ -61,15 +70,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         };
     }
 
-    public static Response render(int status, String title, String detail, List<Problem.FieldError> errors,
-                                  Map<String, Object> extensions) {
+    public static Response render(
+            int status, String title, String detail, List<Problem.FieldError> errors, Map<String, Object> extensions) {
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail == null ? title : detail);
         var list = JSON.createArrayBuilder();
-        errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+        errors.forEach(
+                e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
         body.add("errors", list);
         extensions.forEach((key, value) -> {
             if (value instanceof Number n) {
@@ -79,6 +89,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         });
         JsonObject json = body.build();
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(json.toString()).build();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(json.toString())
+                .build();
     }
 }

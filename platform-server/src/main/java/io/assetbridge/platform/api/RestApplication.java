@@ -8,5 +8,4 @@ import jakarta.ws.rs.core.Application;
  * {@code security} package, at this application's boundary.
  */
 @ApplicationPath("api")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

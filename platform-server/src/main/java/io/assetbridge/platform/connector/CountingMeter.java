@@ -1,7 +1,6 @@
 package io.assetbridge.platform.connector;
 
 import io.assetbridge.spi.RequestMeter;
-
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Counts the HTTP calls of one piece of work: API and token calls apart. */

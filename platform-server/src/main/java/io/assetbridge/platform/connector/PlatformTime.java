@@ -3,9 +3,7 @@ package io.assetbridge.platform.connector;
 import io.assetbridge.spi.Cancellation;
 import io.assetbridge.spi.Sleeper;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The server's time: its clock, and sleepers that wake early when their work is cancelled. Every
@@ -41,5 +39,4 @@ public class PlatformTime {
     public Sleeper sleeper() {
         return sleeper(Cancellation.NEVER);
     }
-
 }

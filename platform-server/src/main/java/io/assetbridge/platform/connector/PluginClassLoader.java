@@ -15,8 +15,8 @@ import java.util.List;
  */
 final class PluginClassLoader extends URLClassLoader {
 
-    private static final List<String> PARENT_FIRST = List.of(
-            "java.", "javax.", "jdk.", "sun.", "jakarta.", "org.eclipse.microprofile.", "io.assetbridge.spi.");
+    private static final List<String> PARENT_FIRST =
+            List.of("java.", "javax.", "jdk.", "sun.", "jakarta.", "org.eclipse.microprofile.", "io.assetbridge.spi.");
 
     static {
         registerAsParallelCapable();

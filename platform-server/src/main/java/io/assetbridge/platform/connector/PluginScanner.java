@@ -2,7 +2,6 @@ package io.assetbridge.platform.connector;
 
 import io.assetbridge.spi.Connector;
 import io.assetbridge.spi.ConnectorDescriptor;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +57,8 @@ public final class PluginScanner {
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .sorted((a, b) ->
+                            a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
             report(dir.toString(), "The plugins directory cannot be read: " + e.getMessage());
@@ -117,10 +117,14 @@ public final class PluginScanner {
                 report(where, "Connector " + provider.type().getName() + " returned no descriptor; it was skipped.");
                 return;
             }
-            var taken = connectors.stream().filter(c -> c.type().equals(descriptor.type())).findFirst();
+            var taken = connectors.stream()
+                    .filter(c -> c.type().equals(descriptor.type()))
+                    .findFirst();
             if (taken.isPresent()) {
-                report(where, "Connector type '" + descriptor.type() + "' is already provided by "
-                        + taken.get().source() + "; this copy was skipped.");
+                report(
+                        where,
+                        "Connector type '" + descriptor.type() + "' is already provided by "
+                                + taken.get().source() + "; this copy was skipped.");
                 return;
             }
             connectors.add(new RegisteredConnector(connector, descriptor, loader, source));

@@ -2,7 +2,6 @@ package io.assetbridge.platform.connector;
 
 import io.assetbridge.spi.support.RollingWindowLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +17,7 @@ public class RateBudgets {
     private final Map<String, RollingWindowLimiter> limiters = new ConcurrentHashMap<>();
 
     public RollingWindowLimiter limiter(String key, int requests, Duration window) {
-        return limiters.computeIfAbsent(key + " " + requests + "/" + window, k -> new RollingWindowLimiter(requests, window));
+        return limiters.computeIfAbsent(
+                key + " " + requests + "/" + window, k -> new RollingWindowLimiter(requests, window));
     }
 }

@@ -2,7 +2,6 @@ package io.assetbridge.platform.connector;
 
 import io.assetbridge.spi.Connector;
 import io.assetbridge.spi.ConnectorDescriptor;
-
 import java.util.function.Function;
 
 /**
@@ -14,8 +13,8 @@ import java.util.function.Function;
  * @param loader     the plugin's class loader
  * @param source     where it came from: {@code class path} or the jar file name
  */
-public record RegisteredConnector(Connector connector, ConnectorDescriptor descriptor, ClassLoader loader,
-                                  String source) {
+public record RegisteredConnector(
+        Connector connector, ConnectorDescriptor descriptor, ClassLoader loader, String source) {
 
     public String type() {
         return descriptor.type();

@@ -1,7 +1,6 @@
 package io.assetbridge.platform.integration;
 
 import io.assetbridge.platform.error.Violations;
-
 import io.assetbridge.spi.ConfigProblem;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorDescriptor;
@@ -11,7 +10,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -30,8 +28,7 @@ public final class ConfigValidator {
 
     public static final int MAX_STRING = 2048;
 
-    private ConfigValidator() {
-    }
+    private ConfigValidator() {}
 
     /**
      * The typed values of a configuration input, or every problem found. Null values count as absent.
@@ -44,15 +41,23 @@ public final class ConfigValidator {
      *                        checks pass
      * @param prefix          dotted path prefix for field names ({@code "config."} or {@code ""})
      */
-    public static Map<String, Object> validate(JsonObject input, ConnectorDescriptor descriptor, Set<String> storedSecrets,
-                                               Function<ConnectorConfig, List<ConfigProblem>> connectorRules,
-                                               String prefix, Violations v) {
+    public static Map<String, Object> validate(
+            JsonObject input,
+            ConnectorDescriptor descriptor,
+            Set<String> storedSecrets,
+            Function<ConnectorConfig, List<ConfigProblem>> connectorRules,
+            String prefix,
+            Violations v) {
         var values = new LinkedHashMap<String, Object>();
         for (var entry : input.entrySet()) {
             var property = descriptor.property(entry.getKey());
             if (property.isEmpty()) {
-                v.add(prefix + entry.getKey(), "Unknown property for connector " + descriptor.type() + "; it accepts "
-                        + descriptor.properties().stream().map(PropertyDefinition::name).toList() + ".");
+                v.add(
+                        prefix + entry.getKey(),
+                        "Unknown property for connector " + descriptor.type() + "; it accepts "
+                                + descriptor.properties().stream()
+                                        .map(PropertyDefinition::name)
+                                        .toList() + ".");
                 continue;
             }
             Object value = typed(property.get(), entry.getValue(), prefix + entry.getKey(), v);
@@ -63,7 +68,10 @@ public final class ConfigValidator {
         for (PropertyDefinition p : descriptor.properties()) {
             boolean given = values.containsKey(p.name()) && !(values.get(p.name()) instanceof String s && s.isBlank());
             boolean kept = p.secret() && storedSecrets.contains(p.name());
-            if (p.required() && !given && !kept && !v.list().stream().anyMatch(x -> x.field().equals(prefix + p.name()))) {
+            if (p.required()
+                    && !given
+                    && !kept
+                    && !v.list().stream().anyMatch(x -> x.field().equals(prefix + p.name()))) {
                 v.add(prefix + p.name(), p.label() + " is required.");
             }
         }
@@ -85,8 +93,11 @@ public final class ConfigValidator {
             if (value != null && !(value instanceof String s && s.isBlank())) {
                 merged.put(p.name(), value);
             } else if (p.defaultValue() != null) {
-                merged.put(p.name(), p.defaultValue() instanceof Number n && !(n instanceof BigDecimal) && !(n instanceof Long)
-                        ? Long.valueOf(n.longValue()) : p.defaultValue());
+                merged.put(
+                        p.name(),
+                        p.defaultValue() instanceof Number n && !(n instanceof BigDecimal) && !(n instanceof Long)
+                                ? Long.valueOf(n.longValue())
+                                : p.defaultValue());
             }
         }
         return merged;
@@ -155,7 +166,8 @@ public final class ConfigValidator {
     private static boolean isHttpUrl(String s) {
         try {
             URI uri = new URI(s);
-            return uri.isAbsolute() && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+            return uri.isAbsolute()
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
                     && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;

@@ -7,5 +7,4 @@ package io.assetbridge.platform.integration;
  * @param ok      whether it passed
  * @param message what was found, and for a failure what to change
  */
-public record ConnectionCheck(String name, boolean ok, String message) {
-}
+public record ConnectionCheck(String name, boolean ok, String message) {}

@@ -15,7 +15,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,10 +58,16 @@ public class ConnectionTester {
         Integration integration = integrations.get(integrationId);
         var config = integrations.connectorConfig(integration);
         var settings = integrations.settings(integration);
-        RegisteredConnector connector = registry.find(integration.connectorType()).orElseThrow();
+        RegisteredConnector connector =
+                registry.find(integration.connectorType()).orElseThrow();
         var cancelled = new AtomicBoolean();
-        var context = new PlatformConnectorContext(time.clock(), time.sleeper(cancelled::get), cancelled::get,
-                TEST_TIMEOUTS, budgets, new CountingMeter());
+        var context = new PlatformConnectorContext(
+                time.clock(),
+                time.sleeper(cancelled::get),
+                cancelled::get,
+                TEST_TIMEOUTS,
+                budgets,
+                new CountingMeter());
         Future<List<ConnectionCheck>> run = executor.submit(() -> connector.call(impl -> {
             var checks = new ArrayList<ConnectionCheck>();
             ConnectorSession session;
@@ -73,7 +78,10 @@ public class ConnectionTester {
                 return checks;
             }
             try (session) {
-                checks.add(new ConnectionCheck("authenticate", true, "Signed in to " + connector.descriptor().displayName() + "."));
+                checks.add(new ConnectionCheck(
+                        "authenticate",
+                        true,
+                        "Signed in to " + connector.descriptor().displayName() + "."));
                 checks.addAll(readChecks(impl, session, enabledTypes(impl.resourceTypesFor(config), settings)));
             }
             return checks;
@@ -83,12 +91,21 @@ public class ConnectionTester {
         } catch (TimeoutException e) {
             cancelled.set(true);
             run.cancel(true);
-            return List.of(new ConnectionCheck("authenticate", false, "The connection test did not finish within "
-                    + TIMEOUT.toSeconds() + " s; check that the URLs point at a reachable server."));
+            return List.of(new ConnectionCheck(
+                    "authenticate",
+                    false,
+                    "The connection test did not finish within " + TIMEOUT.toSeconds()
+                            + " s; check that the URLs point at a reachable server."));
         } catch (ExecutionException e) {
-            LOG.log(Level.WARNING, "Connection test of integration " + integrationId + " failed unexpectedly", e.getCause());
-            return List.of(new ConnectionCheck("authenticate", false, "The connector failed unexpectedly ("
-                    + e.getCause().getClass().getSimpleName() + "); see the server log."));
+            LOG.log(
+                    Level.WARNING,
+                    "Connection test of integration " + integrationId + " failed unexpectedly",
+                    e.getCause());
+            return List.of(new ConnectionCheck(
+                    "authenticate",
+                    false,
+                    "The connector failed unexpectedly ("
+                            + e.getCause().getClass().getSimpleName() + "); see the server log."));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -97,12 +114,13 @@ public class ConnectionTester {
 
     private static List<ResourceType> enabledTypes(List<ResourceType> offered, SyncSettings settings) {
         return offered.stream()
-                .filter(r -> !r.selectable() || settings.resourceTypes().contains(r.id())).toList();
+                .filter(r -> !r.selectable() || settings.resourceTypes().contains(r.id()))
+                .toList();
     }
 
     /** One check per permission: it passes when every enabled type needing it can be read. */
-    private static List<ConnectionCheck> readChecks(io.assetbridge.spi.Connector impl, ConnectorSession session,
-                                                    List<ResourceType> types) {
+    private static List<ConnectionCheck> readChecks(
+            io.assetbridge.spi.Connector impl, ConnectorSession session, List<ResourceType> types) {
         var byPermission = new LinkedHashMap<String, ConnectionCheck>();
         for (ResourceType type : types) {
             String name = type.permission() == null ? "read:" + type.id() : type.permission();
@@ -111,7 +129,10 @@ public class ConnectionTester {
             }
             try {
                 impl.fetchPage(session, PageRequest.first(type.id(), 1));
-                byPermission.putIfAbsent(name, new ConnectionCheck(name, true, "Can read " + type.label().toLowerCase() + "."));
+                byPermission.putIfAbsent(
+                        name,
+                        new ConnectionCheck(
+                                name, true, "Can read " + type.label().toLowerCase() + "."));
             } catch (ConnectorException e) {
                 byPermission.put(name, new ConnectionCheck(name, false, e.getMessage()));
             }

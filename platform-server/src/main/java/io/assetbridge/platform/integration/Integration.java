@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,10 +55,15 @@ public class Integration {
     @Version
     private long version;
 
-    protected Integration() {
-    }
+    protected Integration() {}
 
-    Integration(String name, String connectorType, String configJson, String secretsJson, String settingsJson, Instant now) {
+    Integration(
+            String name,
+            String connectorType,
+            String configJson,
+            String secretsJson,
+            String settingsJson,
+            Instant now) {
         this.name = name;
         this.connectorType = connectorType;
         this.configJson = configJson;

@@ -4,7 +4,6 @@ import io.assetbridge.platform.error.Violations;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.util.Set;
 
 /**
@@ -21,7 +20,8 @@ public record IntegrationRequest(String name, String connector, JsonObject confi
 
     /** Reads the body, adding every problem to {@code v}; returns null members where they are invalid. */
     public static IntegrationRequest read(JsonObject body, Violations v) {
-        body.keySet().stream().filter(k -> !MEMBERS.contains(k))
+        body.keySet().stream()
+                .filter(k -> !MEMBERS.contains(k))
                 .forEach(k -> v.add(k, "Unknown member; an integration has name, connector and config."));
         String name = string(body.get("name"), "name", v);
         if (name != null && (name.trim().isEmpty() || name.trim().length() > MAX_NAME)) {

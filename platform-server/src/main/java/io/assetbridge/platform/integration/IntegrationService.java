@@ -14,7 +14,6 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,7 +44,8 @@ public class IntegrationService {
     private final Clock clock = Clock.systemUTC();
 
     public List<Integration> list() {
-        return em.createQuery("select i from Integration i order by i.id", Integration.class).getResultList();
+        return em.createQuery("select i from Integration i order by i.id", Integration.class)
+                .getResultList();
     }
 
     public Integration get(long id) {
@@ -60,14 +60,21 @@ public class IntegrationService {
         var v = new Violations();
         var request = IntegrationRequest.read(body, v);
         RegisteredConnector connector = connectorFor(request.connector(), v);
-        Map<String, Object> values = connector == null || request.config() == null ? Map.of()
+        Map<String, Object> values = connector == null || request.config() == null
+                ? Map.of()
                 : validatedConfig(connector, request.config(), Set.of(), v);
         v.throwIfAny("The integration is not valid.");
         requireUniqueName(request.name(), null);
         var now = clock.instant();
-        var settings = SyncSettings.defaultsFor(offered(connector, ConfigValidator.withDefaults(values, connector.descriptor())));
-        var integration = new Integration(request.name(), connector.type(), JsonText.write(plain(connector, values)),
-                JsonText.write(encrypted(connector, values, Map.of())), SettingsCodec.toJson(settings).toString(), now);
+        var settings = SyncSettings.defaultsFor(
+                offered(connector, ConfigValidator.withDefaults(values, connector.descriptor())));
+        var integration = new Integration(
+                request.name(),
+                connector.type(),
+                JsonText.write(plain(connector, values)),
+                JsonText.write(encrypted(connector, values, Map.of())),
+                SettingsCodec.toJson(settings).toString(),
+                now);
         integration.scheduleNextSync(schedule.nextAfter(now, settings.scheduleMinutes()));
         em.persist(integration);
         em.flush();
@@ -84,12 +91,16 @@ public class IntegrationService {
         }
         RegisteredConnector connector = connectorFor(integration.connectorType(), v);
         Map<String, Object> storedSecrets = JsonText.values(JsonText.parse(integration.secretsJson()));
-        Map<String, Object> values = connector == null || request.config() == null ? Map.of()
+        Map<String, Object> values = connector == null || request.config() == null
+                ? Map.of()
                 : validatedConfig(connector, request.config(), storedSecrets.keySet(), v);
         v.throwIfAny("The integration is not valid.");
         requireUniqueName(request.name(), id);
-        integration.reconfigure(request.name(), JsonText.write(plain(connector, values)),
-                JsonText.write(encrypted(connector, values, storedSecrets)), clock.instant());
+        integration.reconfigure(
+                request.name(),
+                JsonText.write(plain(connector, values)),
+                JsonText.write(encrypted(connector, values, storedSecrets)),
+                clock.instant());
         em.flush();
         return integration;
     }
@@ -97,8 +108,9 @@ public class IntegrationService {
     public void delete(long id) {
         Integration integration = get(id);
         if (integration.activeRunId() != null) {
-            throw ApiException.conflict("Integration " + id + " has a sync queued or running (run "
-                    + integration.activeRunId() + "); cancel it or wait for it to finish, then delete.",
+            throw ApiException.conflict(
+                    "Integration " + id + " has a sync queued or running (run " + integration.activeRunId()
+                            + "); cancel it or wait for it to finish, then delete.",
                     Map.of("runId", integration.activeRunId()));
         }
         // CIs, customers, sites, asset types and runs go with it (ON DELETE CASCADE).
@@ -109,8 +121,7 @@ public class IntegrationService {
     }
 
     public SyncSettings settings(Integration integration) {
-        var connector = registry.find(integration.connectorType())
-                .orElseThrow(() -> missingConnector(integration));
+        var connector = registry.find(integration.connectorType()).orElseThrow(() -> missingConnector(integration));
         return SettingsCodec.fromStored(JsonText.parse(integration.settingsJson()), connector.descriptor());
     }
 
@@ -128,7 +139,7 @@ public class IntegrationService {
         var connector = registry.find(integration.connectorType()).orElseThrow(() -> missingConnector(integration));
         var values = new LinkedHashMap<>(JsonText.values(JsonText.parse(integration.configJson())));
         JsonText.values(JsonText.parse(integration.secretsJson()))
-                .forEach((name, sealed) -> values.put(name, cipher.decrypt((String) sealed)));
+                .forEach((name, encrypted) -> values.put(name, cipher.decrypt((String) encrypted)));
         return new ConnectorConfig(ConfigValidator.withDefaults(values, connector.descriptor()));
     }
 
@@ -137,13 +148,19 @@ public class IntegrationService {
      * conditional update so that one node fires each period, however many poll.
      */
     public List<Long> claimDueSchedules(java.time.Instant now) {
-        var due = em.createQuery("select i from Integration i where i.nextSyncAt is not null and i.nextSyncAt <= :now",
-                Integration.class).setParameter("now", now.atOffset(java.time.ZoneOffset.UTC)).getResultList();
+        var due = em.createQuery(
+                        "select i from Integration i where i.nextSyncAt is not null and i.nextSyncAt <= :now",
+                        Integration.class)
+                .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
+                .getResultList();
         var claimed = new java.util.ArrayList<Long>();
         for (Integration integration : due) {
-            Integer minutes = registry.find(integration.connectorType()).map(c -> settings(integration).scheduleMinutes()).orElse(null);
+            Integer minutes = registry.find(integration.connectorType())
+                    .map(c -> settings(integration).scheduleMinutes())
+                    .orElse(null);
             var next = schedule.nextAfter(now, minutes);
-            int won = em.createQuery("update Integration i set i.nextSyncAt = :next where i.id = :id and i.nextSyncAt = :due")
+            int won = em.createQuery(
+                            "update Integration i set i.nextSyncAt = :next where i.id = :id and i.nextSyncAt = :due")
                     .setParameter("next", next == null ? null : next.atOffset(java.time.ZoneOffset.UTC))
                     .setParameter("id", integration.id())
                     .setParameter("due", integration.nextSyncAt().atOffset(java.time.ZoneOffset.UTC))
@@ -162,7 +179,8 @@ public class IntegrationService {
         return connector.call(c -> c.resourceTypesFor(config));
     }
 
-    private static List<io.assetbridge.spi.ResourceType> offered(RegisteredConnector connector, Map<String, Object> config) {
+    private static List<io.assetbridge.spi.ResourceType> offered(
+            RegisteredConnector connector, Map<String, Object> config) {
         var typed = new ConnectorConfig(config);
         return connector.call(c -> c.resourceTypesFor(typed));
     }
@@ -177,15 +195,20 @@ public class IntegrationService {
         return v.list();
     }
 
-    private Map<String, Object> validatedConfig(RegisteredConnector connector, JsonObject config, Set<String> storedSecrets,
-                                                Violations v) {
+    private Map<String, Object> validatedConfig(
+            RegisteredConnector connector, JsonObject config, Set<String> storedSecrets, Violations v) {
         return validatedConfig(connector, config, storedSecrets, "config.", v);
     }
 
-    private Map<String, Object> validatedConfig(RegisteredConnector connector, JsonObject config, Set<String> storedSecrets,
-                                                String prefix, Violations v) {
-        return ConfigValidator.validate(config, connector.descriptor(), storedSecrets,
-                c -> connector.call(impl -> impl.validate(c)), prefix, v);
+    private Map<String, Object> validatedConfig(
+            RegisteredConnector connector, JsonObject config, Set<String> storedSecrets, String prefix, Violations v) {
+        return ConfigValidator.validate(
+                config,
+                connector.descriptor(),
+                storedSecrets,
+                c -> connector.call(impl -> impl.validate(c)),
+                prefix,
+                v);
     }
 
     private RegisteredConnector connectorFor(String type, Violations v) {
@@ -194,15 +217,24 @@ public class IntegrationService {
         }
         var connector = registry.find(type);
         if (connector.isEmpty()) {
-            v.add("connector", "Unknown connector '" + type + "'; installed: "
-                    + registry.all().stream().map(RegisteredConnector::type).toList() + ".");
+            v.add(
+                    "connector",
+                    "Unknown connector '" + type + "'; installed: "
+                            + registry.all().stream()
+                                    .map(RegisteredConnector::type)
+                                    .toList() + ".");
         }
         return connector.orElse(null);
     }
 
     private void requireUniqueName(String name, Long self) {
-        var clash = em.createQuery("select i.id from Integration i where i.name = :name", Long.class)
-                .setParameter("name", name).getResultList().stream().filter(id -> !id.equals(self)).findFirst();
+        var clash = em
+                .createQuery("select i.id from Integration i where i.name = :name", Long.class)
+                .setParameter("name", name)
+                .getResultList()
+                .stream()
+                .filter(id -> !id.equals(self))
+                .findFirst();
         if (clash.isPresent()) {
             throw ApiException.conflict("An integration named '" + name + "' already exists (id " + clash.get() + ").");
         }
@@ -219,10 +251,14 @@ public class IntegrationService {
     }
 
     /** New secret values encrypted; a secret that is absent or blank keeps its stored (sealed) value. */
-    private Map<String, Object> encrypted(RegisteredConnector connector, Map<String, Object> values, Map<String, Object> stored) {
+    private Map<String, Object> encrypted(
+            RegisteredConnector connector, Map<String, Object> values, Map<String, Object> stored) {
         var sealed = new LinkedHashMap<String, Object>();
         Set<String> names = new HashSet<>(stored.keySet());
-        connector.descriptor().properties().stream().filter(PropertyDefinition::secret).map(PropertyDefinition::name).forEach(names::add);
+        connector.descriptor().properties().stream()
+                .filter(PropertyDefinition::secret)
+                .map(PropertyDefinition::name)
+                .forEach(names::add);
         for (String name : names) {
             Object given = values.get(name);
             if (given instanceof String s && !s.isBlank()) {
@@ -235,11 +271,19 @@ public class IntegrationService {
     }
 
     private static boolean isSecret(RegisteredConnector connector, String name) {
-        return connector.descriptor().property(name).map(PropertyDefinition::secret).orElse(false);
+        return connector
+                .descriptor()
+                .property(name)
+                .map(PropertyDefinition::secret)
+                .orElse(false);
     }
 
     private static ApiException missingConnector(Integration integration) {
-        return new ApiException(409, "Connector missing", "Integration " + integration.id() + " uses connector '"
-                + integration.connectorType() + "', which is not installed on this server.", Map.of());
+        return new ApiException(
+                409,
+                "Connector missing",
+                "Integration " + integration.id() + " uses connector '" + integration.connectorType()
+                        + "', which is not installed on this server.",
+                Map.of());
     }
 }

@@ -1,9 +1,8 @@
 package io.assetbridge.platform.integration;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -15,8 +14,7 @@ public final class JsonText {
     /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     public static JsonObject parse(String text) {
         try (var reader = JSON.createReader(new StringReader(text))) {
@@ -60,7 +58,9 @@ public final class JsonText {
                 }
                 case TRUE -> values.put(k, Boolean.TRUE);
                 case FALSE -> values.put(k, Boolean.FALSE);
-                default -> { /* nulls and structures are never stored */ }
+                default -> {
+                    /* nulls and structures are never stored */
+                }
             }
         });
         return values;

@@ -2,10 +2,9 @@ package io.assetbridge.platform.integration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns an integration's {@code scheduleMinutes} into its next due time. The length of a "minute"
@@ -18,13 +17,13 @@ public class SchedulePeriod {
     private long unitSeconds = 60;
 
     @Inject
-    public SchedulePeriod(@ConfigProperty(name = "assetbridge.schedule.unit-seconds", defaultValue = "60") long unitSeconds) {
+    public SchedulePeriod(
+            @ConfigProperty(name = "assetbridge.schedule.unit-seconds", defaultValue = "60") long unitSeconds) {
         this.unitSeconds = Math.max(1, unitSeconds);
     }
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
-    protected SchedulePeriod() {
-    }
+    protected SchedulePeriod() {}
 
     /** The next due time after {@code now}, or null for a manual-only integration. */
     public Instant nextAfter(Instant now, Integer scheduleMinutes) {

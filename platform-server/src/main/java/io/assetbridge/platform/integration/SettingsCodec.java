@@ -1,8 +1,6 @@
 package io.assetbridge.platform.integration;
 
-import jakarta.json.spi.JsonProvider;
 import io.assetbridge.platform.error.Violations;
-
 import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ConnectorDescriptor;
 import io.assetbridge.spi.ResourceType;
@@ -11,7 +9,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,11 +30,10 @@ public final class SettingsCodec {
     static final int MAX_CUSTOMER_IDS = 1000;
     static final int MAX_CLASSIFICATIONS = 1000;
     static final int MAX_ID_LENGTH = 200;
-    private static final Set<String> MEMBERS = Set.of("resourceTypes", "includeInactive", "customers", "classification",
-            "retireAfterSyncs", "scheduleMinutes");
+    private static final Set<String> MEMBERS = Set.of(
+            "resourceTypes", "includeInactive", "customers", "classification", "retireAfterSyncs", "scheduleMinutes");
 
-    private SettingsCodec() {
-    }
+    private SettingsCodec() {}
 
     public static JsonObject toJson(SyncSettings s) {
         var classification = JSON.createObjectBuilder();
@@ -44,18 +41,23 @@ public final class SettingsCodec {
         return JSON.createObjectBuilder()
                 .add("resourceTypes", JSON.createArrayBuilder(s.resourceTypes()))
                 .add("includeInactive", s.includeInactive())
-                .add("customers", JSON.createObjectBuilder()
-                        .add("include", JSON.createArrayBuilder(sorted(s.includeCustomers())))
-                        .add("exclude", JSON.createArrayBuilder(sorted(s.excludeCustomers()))))
+                .add(
+                        "customers",
+                        JSON.createObjectBuilder()
+                                .add("include", JSON.createArrayBuilder(sorted(s.includeCustomers())))
+                                .add("exclude", JSON.createArrayBuilder(sorted(s.excludeCustomers()))))
                 .add("classification", classification)
                 .add("retireAfterSyncs", s.retireAfterSyncs())
-                .add("scheduleMinutes", s.scheduleMinutes() == null ? JsonValue.NULL : JSON.createValue(s.scheduleMinutes()))
+                .add(
+                        "scheduleMinutes",
+                        s.scheduleMinutes() == null ? JsonValue.NULL : JSON.createValue(s.scheduleMinutes()))
                 .build();
     }
 
     /** Reads stored settings (valid when stored). */
     public static SyncSettings fromStored(JsonObject stored, ConnectorDescriptor descriptor) {
-        return update(stored, SyncSettings.defaultsFor(descriptor.resourceTypes()), descriptor.resourceTypes(), "settings");
+        return update(
+                stored, SyncSettings.defaultsFor(descriptor.resourceTypes()), descriptor.resourceTypes(), "settings");
     }
 
     /**
@@ -65,21 +67,27 @@ public final class SettingsCodec {
      * @param prefix  the dotted path of the settings object in the request ({@code ""} at the root)
      * @throws io.assetbridge.platform.error.InvalidInputException listing every problem
      */
-    public static SyncSettings update(JsonObject input, SyncSettings current, List<ResourceType> offered, String prefix) {
+    public static SyncSettings update(
+            JsonObject input, SyncSettings current, List<ResourceType> offered, String prefix) {
         var v = new Violations();
-        input.keySet().stream().filter(k -> !MEMBERS.contains(k))
-                .forEach(k -> v.add(path(prefix, k), "Unknown member; expected one of " + new java.util.TreeSet<>(MEMBERS) + "."));
+        input.keySet().stream()
+                .filter(k -> !MEMBERS.contains(k))
+                .forEach(k -> v.add(
+                        path(prefix, k), "Unknown member; expected one of " + new java.util.TreeSet<>(MEMBERS) + "."));
         List<String> resourceTypes = input.containsKey("resourceTypes")
-                ? resourceTypes(input.get("resourceTypes"), offered, path(prefix, "resourceTypes"), v) : current.resourceTypes();
+                ? resourceTypes(input.get("resourceTypes"), offered, path(prefix, "resourceTypes"), v)
+                : current.resourceTypes();
         boolean includeInactive = input.containsKey("includeInactive")
-                ? bool(input.get("includeInactive"), path(prefix, "includeInactive"), v) : current.includeInactive();
+                ? bool(input.get("includeInactive"), path(prefix, "includeInactive"), v)
+                : current.includeInactive();
         Set<String> include = current.includeCustomers();
         Set<String> exclude = current.excludeCustomers();
         if (input.containsKey("customers")) {
             String customersPath = path(prefix, "customers");
             JsonValue customers = input.get("customers");
             if (customers instanceof JsonObject c) {
-                c.keySet().stream().filter(k -> !k.equals("include") && !k.equals("exclude"))
+                c.keySet().stream()
+                        .filter(k -> !k.equals("include") && !k.equals("exclude"))
                         .forEach(k -> v.add(customersPath + "." + k, "Unknown member; expected include or exclude."));
                 if (c.containsKey("include")) {
                     include = ids(c.get("include"), customersPath + ".include", v);
@@ -92,12 +100,21 @@ public final class SettingsCodec {
             }
         }
         Map<String, CiClass> classification = input.containsKey("classification")
-                ? classification(input.get("classification"), path(prefix, "classification"), v) : current.classification();
+                ? classification(input.get("classification"), path(prefix, "classification"), v)
+                : current.classification();
         int retire = input.containsKey("retireAfterSyncs")
-                ? integer(input.get("retireAfterSyncs"), 1, 100, false, path(prefix, "retireAfterSyncs"), v, current.retireAfterSyncs())
+                ? integer(
+                        input.get("retireAfterSyncs"),
+                        1,
+                        100,
+                        false,
+                        path(prefix, "retireAfterSyncs"),
+                        v,
+                        current.retireAfterSyncs())
                 : current.retireAfterSyncs();
         Integer schedule = input.containsKey("scheduleMinutes")
-                ? scheduleMinutes(input.get("scheduleMinutes"), path(prefix, "scheduleMinutes"), v, current.scheduleMinutes())
+                ? scheduleMinutes(
+                        input.get("scheduleMinutes"), path(prefix, "scheduleMinutes"), v, current.scheduleMinutes())
                 : current.scheduleMinutes();
         v.throwIfAny("The sync settings are not valid.");
         return new SyncSettings(resourceTypes, includeInactive, include, exclude, classification, retire, schedule);
@@ -116,12 +133,21 @@ public final class SettingsCodec {
                 v.add(itemPath, "Must be a resource type id (a string).");
                 continue;
             }
-            var type = offered.stream().filter(r -> r.id().equals(s.getString())).findFirst();
+            var type =
+                    offered.stream().filter(r -> r.id().equals(s.getString())).findFirst();
             if (type.isEmpty()) {
-                v.add(itemPath, "Unknown or switched-off resource type; this integration offers "
-                        + offered.stream().filter(ResourceType::selectable).map(ResourceType::id).toList() + ".");
+                v.add(
+                        itemPath,
+                        "Unknown or switched-off resource type; this integration offers "
+                                + offered.stream()
+                                        .filter(ResourceType::selectable)
+                                        .map(ResourceType::id)
+                                        .toList() + ".");
             } else if (!type.get().selectable()) {
-                v.add(itemPath, "Resource type " + s.getString() + " is not selectable; it is read whenever a type that needs it is.");
+                v.add(
+                        itemPath,
+                        "Resource type " + s.getString()
+                                + " is not selectable; it is read whenever a type that needs it is.");
             } else if (!ids.add(s.getString())) {
                 v.add(itemPath, "Listed twice.");
             }
@@ -162,8 +188,11 @@ public final class SettingsCodec {
         object.forEach((type, ciClass) -> {
             String itemPath = path + "." + type;
             if (type.isBlank() || type.length() > MAX_ID_LENGTH || Violations.hasControlCharacters(type)) {
-                v.add(itemPath, "An asset type id is 1 to " + MAX_ID_LENGTH + " characters without control characters.");
-            } else if (ciClass instanceof JsonString s && (s.getString().equals("hardware") || s.getString().equals("software"))) {
+                v.add(
+                        itemPath,
+                        "An asset type id is 1 to " + MAX_ID_LENGTH + " characters without control characters.");
+            } else if (ciClass instanceof JsonString s
+                    && (s.getString().equals("hardware") || s.getString().equals("software"))) {
                 map.put(type, CiClass.valueOf(s.getString().toUpperCase(Locale.ROOT)));
             } else {
                 v.add(itemPath, "Must be \"hardware\" or \"software\".");
@@ -173,11 +202,16 @@ public final class SettingsCodec {
     }
 
     private static String sourceId(JsonValue value, String path, Violations v) {
-        if (value instanceof JsonString s && !s.getString().isBlank() && s.getString().length() <= MAX_ID_LENGTH
+        if (value instanceof JsonString s
+                && !s.getString().isBlank()
+                && s.getString().length() <= MAX_ID_LENGTH
                 && !Violations.hasControlCharacters(s.getString())) {
             return s.getString();
         }
-        v.add(path, "Must be a customer source id: a string of 1 to " + MAX_ID_LENGTH + " characters without control characters.");
+        v.add(
+                path,
+                "Must be a customer source id: a string of 1 to " + MAX_ID_LENGTH
+                        + " characters without control characters.");
         return null;
     }
 
@@ -196,8 +230,11 @@ public final class SettingsCodec {
         return integer(value, 15, 10_080, true, path, v, current);
     }
 
-    private static int integer(JsonValue value, int min, int max, boolean nullable, String path, Violations v, Integer fallback) {
-        if (value instanceof JsonNumber n && n.isIntegral() && n.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(min)) >= 0
+    private static int integer(
+            JsonValue value, int min, int max, boolean nullable, String path, Violations v, Integer fallback) {
+        if (value instanceof JsonNumber n
+                && n.isIntegral()
+                && n.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(min)) >= 0
                 && n.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
             return n.intValue();
         }

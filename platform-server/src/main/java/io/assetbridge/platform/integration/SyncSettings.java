@@ -2,7 +2,6 @@ package io.assetbridge.platform.integration;
 
 import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ResourceType;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,14 @@ import java.util.TreeMap;
  * @param retireAfterSyncs complete syncs a CI may be missing before it is retired (1–100)
  * @param scheduleMinutes  minutes between scheduled syncs (15–10,080), or null for manual only
  */
-public record SyncSettings(List<String> resourceTypes, boolean includeInactive, Set<String> includeCustomers,
-                           Set<String> excludeCustomers, Map<String, CiClass> classification, int retireAfterSyncs,
-                           Integer scheduleMinutes) {
+public record SyncSettings(
+        List<String> resourceTypes,
+        boolean includeInactive,
+        Set<String> includeCustomers,
+        Set<String> excludeCustomers,
+        Map<String, CiClass> classification,
+        int retireAfterSyncs,
+        Integer scheduleMinutes) {
 
     public static final int DEFAULT_RETIRE_AFTER = 3;
     public static final int DEFAULT_SCHEDULE_MINUTES = 1440;
@@ -39,14 +43,19 @@ public record SyncSettings(List<String> resourceTypes, boolean includeInactive, 
      * included, no customer filter, daily.
      */
     public static SyncSettings defaultsFor(List<ResourceType> offered) {
-        List<String> selectable = offered.stream().filter(ResourceType::selectable).map(ResourceType::id).toList();
-        return new SyncSettings(selectable, true, Set.of(), Set.of(), Map.of(), DEFAULT_RETIRE_AFTER,
-                DEFAULT_SCHEDULE_MINUTES);
+        List<String> selectable = offered.stream()
+                .filter(ResourceType::selectable)
+                .map(ResourceType::id)
+                .toList();
+        return new SyncSettings(
+                selectable, true, Set.of(), Set.of(), Map.of(), DEFAULT_RETIRE_AFTER, DEFAULT_SCHEDULE_MINUTES);
     }
 
     /** The CI class of an asset type after classification. */
     public CiClass classify(String assetTypeSourceId, CiClass connectorDefault) {
-        return assetTypeSourceId == null ? connectorDefault : classification.getOrDefault(assetTypeSourceId, connectorDefault);
+        return assetTypeSourceId == null
+                ? connectorDefault
+                : classification.getOrDefault(assetTypeSourceId, connectorDefault);
     }
 
     /** Whether a record of this customer (source id, may be null) is inside the settings. */

@@ -35,17 +35,16 @@ final class CiPageIndex {
     static final long DENSE_IDS = 4_000_000;
 
     /** Where a page can start: rows from {@code key} on, in the sort's order, begin at {@code offset}. */
-    record Anchor(Object[] key, long offset) {
-    }
+    record Anchor(Object[] key, long offset) {}
 
-    private record IndexKey(List<Object> filter, CiSort sort) {
-    }
+    private record IndexKey(List<Object> filter, CiSort sort) {}
 
     private final int stride;
     private final VersionedCache<List<Object>, Long> totals = new VersionedCache<>(256);
     // ~ total/stride keys each: 4,000 keys for 1,000,000 rows
     private final VersionedCache<IndexKey, List<Object[]>> sparse = new VersionedCache<>(64);
-    private final VersionedCache<IndexKey, long[]> dense = new VersionedCache<>(DENSE_IDS, ids -> Math.max(1, ids.length));
+    private final VersionedCache<IndexKey, long[]> dense =
+            new VersionedCache<>(DENSE_IDS, ids -> Math.max(1, ids.length));
 
     CiPageIndex() {
         this(STRIDE);
@@ -95,7 +94,7 @@ final class CiPageIndex {
             where.bind(s);
             try (var rows = s.executeQuery()) {
                 while (rows.next()) {
-                    keys.add(new Object[]{sort.readKey(rows, 1), rows.getLong(2)});
+                    keys.add(new Object[] {sort.readKey(rows, 1), rows.getLong(2)});
                 }
             }
         }
@@ -111,7 +110,8 @@ final class CiPageIndex {
         if (autoCommit) {
             connection.setAutoCommit(false);
         }
-        try (var s = connection.prepareStatement("SELECT ci.id FROM configuration_item ci" + where.sql() + sort.orderBy())) {
+        try (var s =
+                connection.prepareStatement("SELECT ci.id FROM configuration_item ci" + where.sql() + sort.orderBy())) {
             where.bind(s);
             s.setFetchSize(10_000);
             try (var rows = s.executeQuery()) {

@@ -14,6 +14,13 @@ package io.assetbridge.platform.inventory;
  * @param size          rows per page
  * @param sort          {@code name}, {@code -name}, {@code updatedAt} or {@code -updatedAt}
  */
-public record CiQuery(String ciClass, Long integrationId, Long customerId, Long siteId, String status, String text,
-                      int page, int size, String sort) {
-}
+public record CiQuery(
+        String ciClass,
+        Long integrationId,
+        Long customerId,
+        Long siteId,
+        String status,
+        String text,
+        int page,
+        int size,
+        String sort) {}

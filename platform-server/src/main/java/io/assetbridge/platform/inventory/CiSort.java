@@ -17,8 +17,8 @@ enum CiSort {
     UPDATED("ci.updated_at", false),
     UPDATED_DESC("ci.updated_at", true);
 
-    private static final Map<String, CiSort> BY_PARAMETER = Map.of(
-            "name", NAME, "-name", NAME_DESC, "updatedAt", UPDATED, "-updatedAt", UPDATED_DESC);
+    private static final Map<String, CiSort> BY_PARAMETER =
+            Map.of("name", NAME, "-name", NAME_DESC, "updatedAt", UPDATED, "-updatedAt", UPDATED_DESC);
 
     private final String column;
     private final boolean descending;
@@ -54,6 +54,8 @@ enum CiSort {
 
     /** Reads the key's column value as the type it is bound back with (exact, so the key compares equal). */
     Object readKey(ResultSet rows, int column) throws SQLException {
-        return this == NAME || this == NAME_DESC ? rows.getString(column) : rows.getObject(column, OffsetDateTime.class);
+        return this == NAME || this == NAME_DESC
+                ? rows.getString(column)
+                : rows.getObject(column, OffsetDateTime.class);
     }
 }

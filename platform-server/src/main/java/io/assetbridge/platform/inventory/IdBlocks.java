@@ -34,7 +34,7 @@ final class IdBlocks {
         }
         int draws = Math.max(MIN_DRAWS, (missing + BLOCK - 1) / BLOCK);
         try (var statement = connection.createStatement();
-             var rows = statement.executeQuery(dialect.nextValues(sequence, draws))) {
+                var rows = statement.executeQuery(dialect.nextValues(sequence, draws))) {
             while (rows.next()) {
                 long last = rows.getLong(1);
                 for (long id = last - BLOCK + 1; id <= last; id++) {

@@ -10,8 +10,6 @@ import io.assetbridge.platform.inventory.InventoryViews.SiteItem;
 import io.assetbridge.platform.persistence.ApplicationDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -22,6 +20,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Reads the inventory for the API, bound parameters throughout.
@@ -42,10 +41,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class InventoryQueries {
 
-    private static final String CI_COLUMNS = "SELECT ci.id, ci.integration_id, ci.source_id, ci.ci_class, ci.name, ci.type_name,"
-            + " ci.status, ci.serial_number, ci.asset_tag, ci.manufacturer, ci.model, c.id, c.name, s.id, s.name,"
-            + " ci.warranty_start, ci.warranty_end, ci.updated_at, ci.attributes_json"
-            + " FROM configuration_item ci LEFT JOIN customer c ON c.id = ci.customer_id LEFT JOIN site s ON s.id = ci.site_id";
+    private static final String CI_COLUMNS =
+            "SELECT ci.id, ci.integration_id, ci.source_id, ci.ci_class, ci.name, ci.type_name,"
+                    + " ci.status, ci.serial_number, ci.asset_tag, ci.manufacturer, ci.model, c.id, c.name, s.id, s.name,"
+                    + " ci.warranty_start, ci.warranty_end, ci.updated_at, ci.attributes_json"
+                    + " FROM configuration_item ci LEFT JOIN customer c ON c.id = ci.customer_id LEFT JOIN site s ON s.id = ci.site_id";
 
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -76,11 +76,11 @@ public class InventoryQueries {
         }
     }
 
-    private record Items(long total, List<CiItem> items) {
-    }
+    private record Items(long total, List<CiItem> items) {}
 
     /** A search's ids in order are cached: the page is a slice of them. */
-    private Items searchPage(Connection c, long version, Where where, CiSort sort, long offset, int size) throws SQLException {
+    private Items searchPage(Connection c, long version, Where where, CiSort sort, long offset, int size)
+            throws SQLException {
         long[] ids = index.ids(c, version, where, sort);
         int from = (int) Math.min(offset, ids.length);
         int to = (int) Math.min(ids.length, from + (long) size);
@@ -88,7 +88,8 @@ public class InventoryQueries {
     }
 
     /** The cached total; a deep page starts from the nearest cached sort key at or before it. */
-    private Items listingPage(Connection c, long version, Where where, CiSort sort, long offset, int size) throws SQLException {
+    private Items listingPage(Connection c, long version, Where where, CiSort sort, long offset, int size)
+            throws SQLException {
         long total = index.total(c, version, where);
         if (offset >= total) { // past the end the page is empty: no need to ask
             return new Items(total, List.of());
@@ -102,8 +103,8 @@ public class InventoryQueries {
         var items = new ArrayList<CiItem>();
         // the rows skipped by OFFSET are found in the sort index alone (an index-only scan once vacuumed);
         // only the page's own rows are read from the table and joined
-        try (var s = c.prepareStatement(CI_COLUMNS + " WHERE ci.id IN (SELECT ci.id FROM configuration_item ci" + pageWhere.sql()
-                + sort.orderBy() + " LIMIT ? OFFSET ?)" + sort.orderBy())) {
+        try (var s = c.prepareStatement(CI_COLUMNS + " WHERE ci.id IN (SELECT ci.id FROM configuration_item ci"
+                + pageWhere.sql() + sort.orderBy() + " LIMIT ? OFFSET ?)" + sort.orderBy())) {
             int next = pageWhere.bind(s);
             s.setInt(next, size);
             s.setLong(next + 1, offset);
@@ -150,8 +151,12 @@ public class InventoryQueries {
                 // it changes no result, it only lets the trigram index narrow the rows first
                 where.condition(SearchIndex.EXPRESSION + " LIKE ? ESCAPE '\\'", like);
             }
-            where.condition("(LOWER(ci.name) LIKE ? ESCAPE '\\' OR LOWER(ci.serial_number) LIKE ? ESCAPE '\\'"
-                    + " OR LOWER(ci.asset_tag) LIKE ? ESCAPE '\\')", like, like, like);
+            where.condition(
+                    "(LOWER(ci.name) LIKE ? ESCAPE '\\' OR LOWER(ci.serial_number) LIKE ? ESCAPE '\\'"
+                            + " OR LOWER(ci.asset_tag) LIKE ? ESCAPE '\\')",
+                    like,
+                    like,
+                    like);
         }
         return where;
     }
@@ -166,7 +171,8 @@ public class InventoryQueries {
     }
 
     public Optional<CiDetail> ci(long id) throws SQLException {
-        try (var c = dataSource.getConnection(); var s = c.prepareStatement(CI_COLUMNS + " WHERE ci.id = ?")) {
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(CI_COLUMNS + " WHERE ci.id = ?")) {
             s.setLong(1, id);
             try (var rows = s.executeQuery()) {
                 if (!rows.next()) {
@@ -185,12 +191,19 @@ public class InventoryQueries {
                 + " FROM customer c LEFT JOIN configuration_item ci ON ci.customer_id = c.id" + where.sql()
                 + " GROUP BY c.id, c.integration_id, c.source_id, c.name, c.active ORDER BY c.name, c.id";
         var customers = new ArrayList<CustomerItem>();
-        try (var c = dataSource.getConnection(); var s = c.prepareStatement(sql)) {
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(sql)) {
             where.bind(s);
             try (var rows = s.executeQuery()) {
                 while (rows.next()) {
-                    customers.add(new CustomerItem(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                            rows.getBoolean(5), rows.getLong(6), rows.getLong(7)));
+                    customers.add(new CustomerItem(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getBoolean(5),
+                            rows.getLong(6),
+                            rows.getLong(7)));
                 }
             }
         }
@@ -202,12 +215,18 @@ public class InventoryQueries {
         String sql = "SELECT s.id, s.integration_id, s.source_id, s.name, c.id, c.name, s.active FROM site s"
                 + " LEFT JOIN customer c ON c.id = s.customer_id" + where.sql() + " ORDER BY s.name, s.id";
         var sites = new ArrayList<SiteItem>();
-        try (var c = dataSource.getConnection(); var s = c.prepareStatement(sql)) {
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(sql)) {
             where.bind(s);
             try (var rows = s.executeQuery()) {
                 while (rows.next()) {
-                    sites.add(new SiteItem(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                            ref(rows, 5), rows.getBoolean(7)));
+                    sites.add(new SiteItem(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            ref(rows, 5),
+                            rows.getBoolean(7)));
                 }
             }
         }
@@ -215,9 +234,23 @@ public class InventoryQueries {
     }
 
     private static CiItem ci(ResultSet r) throws SQLException {
-        return new CiItem(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-                r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), ref(r, 12), ref(r, 14),
-                date(r.getDate(16)), date(r.getDate(17)), r.getObject(18, OffsetDateTime.class).toInstant());
+        return new CiItem(
+                r.getLong(1),
+                r.getLong(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7),
+                r.getString(8),
+                r.getString(9),
+                r.getString(10),
+                r.getString(11),
+                ref(r, 12),
+                ref(r, 14),
+                date(r.getDate(16)),
+                date(r.getDate(17)),
+                r.getObject(18, OffsetDateTime.class).toInstant());
     }
 
     private static Ref ref(ResultSet r, int idColumn) throws SQLException {

@@ -17,8 +17,7 @@ public final class InventoryVersion {
     /** The statement {@link #bump} runs, for callers that write through JPA ({@code createNativeQuery}). */
     public static final String BUMP_SQL = "UPDATE inventory_version SET version = version + 1 WHERE id = 1";
 
-    private InventoryVersion() {
-    }
+    private InventoryVersion() {}
 
     /** Increments the version in the caller's transaction: call it in every transaction that changed CI rows. */
     public static void bump(Connection connection) throws SQLException {
@@ -30,7 +29,7 @@ public final class InventoryVersion {
     /** The current version (committed changes only). */
     public static long read(Connection connection) throws SQLException {
         try (var s = connection.prepareStatement("SELECT version FROM inventory_version WHERE id = 1");
-             var rows = s.executeQuery()) {
+                var rows = s.executeQuery()) {
             if (!rows.next()) {
                 throw new SQLException("The inventory_version row is missing (migration V4 not applied?)");
             }

@@ -7,7 +7,6 @@ import io.assetbridge.spi.ConfigurationItem;
 import io.assetbridge.spi.CustomerRecord;
 import io.assetbridge.spi.SiteRecord;
 import io.assetbridge.spi.SourceStatus;
-
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -41,7 +40,8 @@ public final class InventoryWriter {
     private final OffsetDateTime now;
     private final RunWriteCache cache;
 
-    public InventoryWriter(Connection connection, long integrationId, Instant now, RunWriteCache cache) throws SQLException {
+    public InventoryWriter(Connection connection, long integrationId, Instant now, RunWriteCache cache)
+            throws SQLException {
         this.connection = connection;
         this.dialect = SqlDialect.of(connection);
         this.integrationId = integrationId;
@@ -50,12 +50,14 @@ public final class InventoryWriter {
     }
 
     /** An existing row: its id, content hash and status. */
-    private record Existing(long id, String hash, String status) {
-    }
+    private record Existing(long id, String hash, String status) {}
 
     public PageOutcome writeCustomers(List<CustomerRecord> records) throws SQLException {
         cache.forget("customer");
-        return upsert("customer", "customer_seq", unique(records, CustomerRecord::sourceId),
+        return upsert(
+                "customer",
+                "customer_seq",
+                unique(records, CustomerRecord::sourceId),
                 c -> ContentHash.start().add(c.name()).add(c.active()).hex(),
                 "INSERT INTO customer (id, integration_id, source_id, name, active, content_hash, created_at, updated_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -82,9 +84,18 @@ public final class InventoryWriter {
 
     public PageOutcome writeSites(List<SiteRecord> records) throws SQLException {
         cache.forget("site");
-        var customers = lookup("customer", records.stream().map(SiteRecord::customerSourceId).toList());
-        return upsert("site", "site_seq", unique(records, SiteRecord::sourceId),
-                s -> ContentHash.start().add(s.name()).add(s.customerSourceId()).add(s.active()).add(customers.get(s.customerSourceId())).hex(),
+        var customers = lookup(
+                "customer", records.stream().map(SiteRecord::customerSourceId).toList());
+        return upsert(
+                "site",
+                "site_seq",
+                unique(records, SiteRecord::sourceId),
+                s -> ContentHash.start()
+                        .add(s.name())
+                        .add(s.customerSourceId())
+                        .add(s.active())
+                        .add(customers.get(s.customerSourceId()))
+                        .hex(),
                 "INSERT INTO site (id, integration_id, source_id, name, customer_id, active, content_hash, created_at, updated_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (st, id, s, hash) -> {
@@ -111,7 +122,10 @@ public final class InventoryWriter {
     }
 
     public PageOutcome writeAssetTypes(List<AssetTypeRecord> records) throws SQLException {
-        return upsert("asset_type", "asset_type_seq", unique(records, AssetTypeRecord::sourceId),
+        return upsert(
+                "asset_type",
+                "asset_type_seq",
+                unique(records, AssetTypeRecord::sourceId),
                 t -> ContentHash.start().add(t.name()).add(t.groupName()).hex(),
                 "INSERT INTO asset_type (id, integration_id, source_id, name, group_name, content_hash) VALUES (?, ?, ?, ?, ?, ?)",
                 (s, id, t, hash) -> {
@@ -146,8 +160,10 @@ public final class InventoryWriter {
                 valid.add(item);
             }
         }
-        var customers = lookup("customer", valid.stream().map(i -> i.item().customerSourceId()).toList());
-        var sites = lookup("site", valid.stream().map(i -> i.item().siteSourceId()).toList());
+        var customers = lookup(
+                "customer", valid.stream().map(i -> i.item().customerSourceId()).toList());
+        var sites =
+                lookup("site", valid.stream().map(i -> i.item().siteSourceId()).toList());
         PageOutcome outcome = upsertWithType(resourceType, valid, customers, sites);
         if (cache.statisticsDue(outcome.created())) {
             Statistics.refresh(connection, "configuration_item");
@@ -155,9 +171,15 @@ public final class InventoryWriter {
         return new PageOutcome(outcome.created(), outcome.updated(), outcome.unchanged(), outcome.failed() + failed);
     }
 
-    private PageOutcome upsertWithType(String resourceType, List<ClassifiedItem> items, Map<String, Long> customers,
-                                       Map<String, Long> sites) throws SQLException {
-        return upsert("configuration_item", resourceType, "configuration_item_seq", items, i -> ciHash(i, customers, sites),
+    private PageOutcome upsertWithType(
+            String resourceType, List<ClassifiedItem> items, Map<String, Long> customers, Map<String, Long> sites)
+            throws SQLException {
+        return upsert(
+                "configuration_item",
+                resourceType,
+                "configuration_item_seq",
+                items,
+                i -> ciHash(i, customers, sites),
                 "INSERT INTO configuration_item (id, integration_id, resource_type, source_id, ci_class, status, name, type_name,"
                         + " type_source_id, serial_number, asset_tag, manufacturer, model, customer_id, site_id, assigned_user,"
                         + " warranty_start, warranty_end, purchase_date, source_modified_at, attributes_json, content_hash,"
@@ -187,16 +209,32 @@ public final class InventoryWriter {
 
     private String ciHash(ClassifiedItem i, Map<String, Long> customers, Map<String, Long> sites) {
         ConfigurationItem c = i.item();
-        return ContentHash.start().add(i.ciClass()).add(c.status()).add(c.name()).add(c.typeName()).add(c.typeSourceId())
-                .add(c.serialNumber()).add(c.assetTag()).add(c.manufacturer()).add(c.model())
-                .add(c.customerSourceId()).add(customers.get(c.customerSourceId()))
-                .add(c.siteSourceId()).add(sites.get(c.siteSourceId())).add(c.assignedUser())
-                .add(c.warrantyStart()).add(c.warrantyEnd()).add(c.purchaseDate()).add(c.attributes()).hex();
+        return ContentHash.start()
+                .add(i.ciClass())
+                .add(c.status())
+                .add(c.name())
+                .add(c.typeName())
+                .add(c.typeSourceId())
+                .add(c.serialNumber())
+                .add(c.assetTag())
+                .add(c.manufacturer())
+                .add(c.model())
+                .add(c.customerSourceId())
+                .add(customers.get(c.customerSourceId()))
+                .add(c.siteSourceId())
+                .add(sites.get(c.siteSourceId()))
+                .add(c.assignedUser())
+                .add(c.warrantyStart())
+                .add(c.warrantyEnd())
+                .add(c.purchaseDate())
+                .add(c.attributes())
+                .hex();
     }
 
     /** Sets the CI's content columns from {@code first} on; returns the next parameter index. */
-    private int ciColumns(PreparedStatement s, int first, ClassifiedItem i, Map<String, Long> customers,
-                          Map<String, Long> sites) throws SQLException {
+    private int ciColumns(
+            PreparedStatement s, int first, ClassifiedItem i, Map<String, Long> customers, Map<String, Long> sites)
+            throws SQLException {
         ConfigurationItem c = i.item();
         int p = first;
         s.setString(p++, i.ciClass().wireName());
@@ -214,7 +252,9 @@ public final class InventoryWriter {
         setDate(s, p++, c.warrantyStart());
         setDate(s, p++, c.warrantyEnd());
         setDate(s, p++, c.purchaseDate());
-        s.setObject(p++, c.sourceModifiedAt() == null ? null : c.sourceModifiedAt().atOffset(ZoneOffset.UTC),
+        s.setObject(
+                p++,
+                c.sourceModifiedAt() == null ? null : c.sourceModifiedAt().atOffset(ZoneOffset.UTC),
                 Types.TIMESTAMP_WITH_TIMEZONE);
         s.setString(p++, JsonText.write(c.attributes()));
         return p;
@@ -227,7 +267,8 @@ public final class InventoryWriter {
     /** Records that this run saw these source ids (whether stored, unchanged or skipped). */
     public void recordSeen(long runId, String resourceType, Collection<String> sourceIds) throws SQLException {
         // Once per id, however often the source repeats it (a row that moved between pages while paging).
-        List<String> ids = new java.util.LinkedHashSet<>(sourceIds).stream().filter(id -> id.length() <= MAX_SOURCE_ID).toList();
+        List<String> ids = new java.util.LinkedHashSet<>(sourceIds)
+                .stream().filter(id -> id.length() <= MAX_SOURCE_ID).toList();
         if (ids.isEmpty()) {
             return;
         }
@@ -244,8 +285,9 @@ public final class InventoryWriter {
             return;
         }
         // H2 runs in-process, so a batch costs no round trips; each row is a primary-key probe (MERGE scanned).
-        try (var s = connection.prepareStatement("INSERT INTO sync_seen (run_id, resource_type, source_id) SELECT ?, ?, ?"
-                + " WHERE NOT EXISTS (SELECT 1 FROM sync_seen WHERE run_id = ? AND resource_type = ? AND source_id = ?)")) {
+        try (var s = connection.prepareStatement(
+                "INSERT INTO sync_seen (run_id, resource_type, source_id) SELECT ?, ?, ?"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM sync_seen WHERE run_id = ? AND resource_type = ? AND source_id = ?)")) {
             for (String id : ids) {
                 s.setLong(1, runId);
                 s.setString(2, resourceType);
@@ -271,27 +313,48 @@ public final class InventoryWriter {
         boolean statusUnchanged(T record, Existing existing);
     }
 
-    private <T> PageOutcome upsert(String table, String sequence, List<T> records, Function<T, String> hasher,
-                                   String insertSql, Binder<T> insert, String updateSql, Binder<T> update,
-                                   StatusCheck<T> statusCheck) throws SQLException {
+    private <T> PageOutcome upsert(
+            String table,
+            String sequence,
+            List<T> records,
+            Function<T, String> hasher,
+            String insertSql,
+            Binder<T> insert,
+            String updateSql,
+            Binder<T> update,
+            StatusCheck<T> statusCheck)
+            throws SQLException {
         return upsert(table, null, sequence, records, hasher, insertSql, insert, updateSql, update, statusCheck);
     }
 
     /** @param resourceType for CIs, the resource type the rows belong to; null for other tables */
-    private <T> PageOutcome upsert(String table, String resourceType, String sequence, List<T> records, Function<T, String> hasher,
-                                   String insertSql, Binder<T> insert, String updateSql, Binder<T> update,
-                                   StatusCheck<T> statusCheck) throws SQLException {
+    private <T> PageOutcome upsert(
+            String table,
+            String resourceType,
+            String sequence,
+            List<T> records,
+            Function<T, String> hasher,
+            String insertSql,
+            Binder<T> insert,
+            String updateSql,
+            Binder<T> update,
+            StatusCheck<T> statusCheck)
+            throws SQLException {
         if (records.isEmpty()) {
             return new PageOutcome(0, 0, 0, 0);
         }
         Function<T, String> sourceId = sourceIdOf(records);
-        Map<String, Existing> existing = existing(table, records.stream().map(sourceId).toList(), resourceType);
+        Map<String, Existing> existing =
+                existing(table, records.stream().map(sourceId).toList(), resourceType);
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         var ids = cache.ids(dialect, sequence);
-        ids.reserve(connection, (int) records.stream().filter(r -> !existing.containsKey(sourceId.apply(r))).count());
-        try (var inserts = connection.prepareStatement(insertSql); var updates = connection.prepareStatement(updateSql)) {
+        ids.reserve(connection, (int) records.stream()
+                .filter(r -> !existing.containsKey(sourceId.apply(r)))
+                .count());
+        try (var inserts = connection.prepareStatement(insertSql);
+                var updates = connection.prepareStatement(updateSql)) {
             for (T record : records) {
                 String hash = hasher.apply(record);
                 Existing row = existing.get(sourceId.apply(record));
@@ -329,7 +392,8 @@ public final class InventoryWriter {
      * The page's existing rows: one query per 500 ids, or on H2 one probe per id (the resource type is
      * fixed by the caller for CIs).
      */
-    private Map<String, Existing> existing(String table, List<String> sourceIds, String resourceType) throws SQLException {
+    private Map<String, Existing> existing(String table, List<String> sourceIds, String resourceType)
+            throws SQLException {
         boolean withStatus = resourceType != null;
         String select = "SELECT id, source_id, content_hash, " + (withStatus ? "status" : "'active'") + " FROM " + table
                 + " WHERE integration_id = ? AND ";
@@ -346,7 +410,8 @@ public final class InventoryWriter {
             return found;
         }
         for (List<String> chunk : chunks(sourceIds)) {
-            try (var s = connection.prepareStatement(select + "source_id IN (" + placeholders(chunk.size()) + ")" + ofType)) {
+            try (var s = connection.prepareStatement(
+                    select + "source_id IN (" + placeholders(chunk.size()) + ")" + ofType)) {
                 readExisting(s, chunk, resourceType, found);
             }
         }
@@ -354,7 +419,8 @@ public final class InventoryWriter {
     }
 
     /** Binds the integration, the source ids and (for CIs) the resource type, and collects the rows found. */
-    private void readExisting(PreparedStatement s, List<String> sourceIds, String resourceType, Map<String, Existing> found)
+    private void readExisting(
+            PreparedStatement s, List<String> sourceIds, String resourceType, Map<String, Existing> found)
             throws SQLException {
         s.setLong(1, integrationId);
         for (int i = 0; i < sourceIds.size(); i++) {
@@ -376,8 +442,10 @@ public final class InventoryWriter {
      */
     private Map<String, Long> lookup(String table, List<String> sourceIds) throws SQLException {
         var known = cache.rowIds(table);
-        var unknown = sourceIds.stream().filter(id -> id != null && id.length() <= MAX_SOURCE_ID && !known.containsKey(id))
-                .distinct().toList();
+        var unknown = sourceIds.stream()
+                .filter(id -> id != null && id.length() <= MAX_SOURCE_ID && !known.containsKey(id))
+                .distinct()
+                .toList();
         var found = new HashMap<String, Long>();
         for (List<String> chunk : chunks(unknown)) {
             try (var s = connection.prepareStatement("SELECT source_id, id FROM " + table
@@ -441,6 +509,5 @@ public final class InventoryWriter {
     }
 
     /** A CI with the class the settings gave it. */
-    public record ClassifiedItem(ConfigurationItem item, CiClass ciClass) {
-    }
+    public record ClassifiedItem(ConfigurationItem item, CiClass ciClass) {}
 }

@@ -17,11 +17,9 @@ public final class MissingMarker {
     private static final String SCOPE = " WHERE integration_id = ? AND resource_type = ?";
 
     /** CIs that changed status in one resource type. */
-    public record Marked(int missing, int retired) {
-    }
+    public record Marked(int missing, int retired) {}
 
-    private MissingMarker() {
-    }
+    private MissingMarker() {}
 
     /**
      * Refreshes PostgreSQL's statistics of the CIs and the seen ids before marking: without them
@@ -33,26 +31,67 @@ public final class MissingMarker {
         Statistics.refresh(connection, "configuration_item", "sync_seen");
     }
 
-    public static Marked mark(Connection connection, long integrationId, String resourceType, long runId,
-                              int retireAfterSyncs, Instant now) throws SQLException {
+    public static Marked mark(
+            Connection connection,
+            long integrationId,
+            String resourceType,
+            long runId,
+            int retireAfterSyncs,
+            Instant now)
+            throws SQLException {
         var at = now.atOffset(ZoneOffset.UTC);
         // Already missing, still unseen: one more sync; retired once the count reaches the threshold.
-        int retiredFromMissing = update(connection, "UPDATE configuration_item SET status = 'retired', missing_syncs = missing_syncs + 1,"
-                + " updated_at = ?" + SCOPE + " AND status = 'missing' AND missing_syncs + 1 >= ?" + NOT_SEEN,
-                at, integrationId, resourceType, retireAfterSyncs, runId);
-        update(connection, "UPDATE configuration_item SET missing_syncs = missing_syncs + 1" + SCOPE
-                + " AND status = 'missing'" + NOT_SEEN, null, integrationId, resourceType, null, runId);
+        int retiredFromMissing = update(
+                connection,
+                "UPDATE configuration_item SET status = 'retired', missing_syncs = missing_syncs + 1,"
+                        + " updated_at = ?" + SCOPE + " AND status = 'missing' AND missing_syncs + 1 >= ?" + NOT_SEEN,
+                at,
+                integrationId,
+                resourceType,
+                retireAfterSyncs,
+                runId);
+        update(
+                connection,
+                "UPDATE configuration_item SET missing_syncs = missing_syncs + 1" + SCOPE + " AND status = 'missing'"
+                        + NOT_SEEN,
+                null,
+                integrationId,
+                resourceType,
+                null,
+                runId);
         // Present before, unseen now: missing (or retired at once when one sync is the threshold).
-        int retiredAtOnce = retireAfterSyncs <= 1 ? update(connection, "UPDATE configuration_item SET status = 'retired',"
-                + " missing_syncs = 1, updated_at = ?" + SCOPE + " AND status IN ('active', 'inactive')" + NOT_SEEN,
-                at, integrationId, resourceType, null, runId) : 0;
-        int missing = update(connection, "UPDATE configuration_item SET status = 'missing', missing_syncs = 1, updated_at = ?"
-                + SCOPE + " AND status IN ('active', 'inactive')" + NOT_SEEN, at, integrationId, resourceType, null, runId);
+        int retiredAtOnce = retireAfterSyncs <= 1
+                ? update(
+                        connection,
+                        "UPDATE configuration_item SET status = 'retired'," + " missing_syncs = 1, updated_at = ?"
+                                + SCOPE + " AND status IN ('active', 'inactive')" + NOT_SEEN,
+                        at,
+                        integrationId,
+                        resourceType,
+                        null,
+                        runId)
+                : 0;
+        int missing = update(
+                connection,
+                "UPDATE configuration_item SET status = 'missing', missing_syncs = 1, updated_at = ?" + SCOPE
+                        + " AND status IN ('active', 'inactive')" + NOT_SEEN,
+                at,
+                integrationId,
+                resourceType,
+                null,
+                runId);
         return new Marked(missing, retiredFromMissing + retiredAtOnce);
     }
 
-    private static int update(Connection connection, String sql, Object updatedAt, long integrationId, String resourceType,
-                              Integer threshold, long runId) throws SQLException {
+    private static int update(
+            Connection connection,
+            String sql,
+            Object updatedAt,
+            long integrationId,
+            String resourceType,
+            Integer threshold,
+            long runId)
+            throws SQLException {
         try (var s = connection.prepareStatement(sql)) {
             int p = 1;
             if (updatedAt != null) {

@@ -8,5 +8,4 @@ package io.assetbridge.platform.inventory;
  * @param unchanged rows seen with the same content
  * @param failed    records that could not be stored (the rest of the page was)
  */
-public record PageOutcome(int created, int updated, int unchanged, int failed) {
-}
+public record PageOutcome(int created, int updated, int unchanged, int failed) {}

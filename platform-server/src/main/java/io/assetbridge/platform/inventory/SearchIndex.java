@@ -7,11 +7,10 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The trigram index that serves {@code GET /api/cis?q=} on PostgreSQL: a GIN index ({@code pg_trgm})
@@ -85,8 +84,9 @@ public class SearchIndex {
     }
 
     private static boolean invalid(Connection c) throws SQLException {
-        try (var s = c.prepareStatement("SELECT NOT i.indisvalid FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid"
-                + " WHERE x.relname = ? AND pg_table_is_visible(x.oid)")) {
+        try (var s =
+                c.prepareStatement("SELECT NOT i.indisvalid FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid"
+                        + " WHERE x.relname = ? AND pg_table_is_visible(x.oid)")) {
             s.setString(1, NAME);
             try (var rows = s.executeQuery()) {
                 return rows.next() && rows.getBoolean(1);

@@ -13,8 +13,7 @@ import java.sql.SQLException;
  */
 final class Statistics {
 
-    private Statistics() {
-    }
+    private Statistics() {}
 
     static void refresh(Connection connection, String... tables) throws SQLException {
         if (SqlDialect.of(connection) == SqlDialect.POSTGRESQL) {

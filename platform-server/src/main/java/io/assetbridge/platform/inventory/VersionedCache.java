@@ -95,7 +95,8 @@ final class VersionedCache<K, V> {
             }
             weight += computedWeight - entry.weight;
             entry.weight = computedWeight;
-            for (Iterator<Map.Entry<K, Entry<V>>> i = entries.entrySet().iterator(); weight > capacity && i.hasNext(); ) {
+            for (Iterator<Map.Entry<K, Entry<V>>> i = entries.entrySet().iterator();
+                    weight > capacity && i.hasNext(); ) {
                 Map.Entry<K, Entry<V>> eldest = i.next();
                 if (eldest.getValue() != entry) {
                     weight -= eldest.getValue().weight;

@@ -53,6 +53,7 @@ final class Where {
 
     /** A LIKE pattern matching {@code text} anywhere, with LIKE's own characters escaped. */
     static String containing(String text) {
-        return "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

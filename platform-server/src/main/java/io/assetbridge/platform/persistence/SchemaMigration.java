@@ -1,14 +1,13 @@
 package io.assetbridge.platform.persistence;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.annotation.Priority;
-import org.flywaydb.core.Flyway;
-
-import javax.sql.DataSource;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date at start-up with the versioned migrations in {@code db/migration}:

@@ -1,14 +1,13 @@
 package io.assetbridge.platform.persistence;
 
-import org.postgresql.ds.PGSimpleDataSource;
-
-import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A data source that delegates to H2's or PostgreSQL's own, chosen by the JDBC URL. Payara's pool sets
@@ -75,7 +74,8 @@ public class UrlRoutedDataSource implements DataSource {
 
     private DataSource create() throws SQLException {
         if (url == null || url.isBlank()) {
-            throw new SQLException("No database URL is configured: set ASSETBRIDGE_DB_URL or leave it unset for the embedded database.");
+            throw new SQLException(
+                    "No database URL is configured: set ASSETBRIDGE_DB_URL or leave it unset for the embedded database.");
         }
         if (url.startsWith("jdbc:postgresql:")) {
             var pg = new PGSimpleDataSource();
@@ -92,7 +92,8 @@ public class UrlRoutedDataSource implements DataSource {
             h2.setPassword(password);
             return h2;
         }
-        throw new SQLException("Unsupported database URL scheme: AssetBridge runs on PostgreSQL (jdbc:postgresql:) or H2 (jdbc:h2:).");
+        throw new SQLException(
+                "Unsupported database URL scheme: AssetBridge runs on PostgreSQL (jdbc:postgresql:) or H2 (jdbc:h2:).");
     }
 
     static String absoluteH2Url(String url) {

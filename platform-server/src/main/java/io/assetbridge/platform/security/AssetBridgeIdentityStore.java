@@ -6,7 +6,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-
 import java.time.Clock;
 import java.util.Set;
 
@@ -30,8 +29,7 @@ public class AssetBridgeIdentityStore implements IdentityStore {
     }
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
-    protected AssetBridgeIdentityStore() {
-    }
+    protected AssetBridgeIdentityStore() {}
 
     @Override
     public CredentialValidationResult validate(Credential credential) {

@@ -5,8 +5,6 @@ import io.assetbridge.platform.persistence.ApplicationDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The admin password when none is configured: generated on the first start, written once to
@@ -45,8 +44,7 @@ public class InitialAdminPassword {
     }
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
-    protected InitialAdminPassword() {
-    }
+    protected InitialAdminPassword() {}
 
     String storedOrGenerated() {
         try (Connection db = dataSource.getConnection()) {
@@ -57,7 +55,8 @@ public class InitialAdminPassword {
             String password = generate();
             String hash = PasswordHash.of(password);
             if (!insert(db, hash)) {
-                return storedHash(db).orElseThrow(() -> new IllegalStateException("The admin user vanished during start-up"));
+                return storedHash(db)
+                        .orElseThrow(() -> new IllegalStateException("The admin user vanished during start-up"));
             }
             Path file = write(password);
             LOG.warning(() -> "No ASSETBRIDGE_ADMIN_PASSWORD is set: generated an admin password into " + file
@@ -79,7 +78,8 @@ public class InitialAdminPassword {
 
     /** False when another instance inserted the admin first. */
     private static boolean insert(Connection db, String hash) throws SQLException {
-        try (var insert = db.prepareStatement("INSERT INTO app_user (username, password_hash, created_at) VALUES (?, ?, ?)")) {
+        try (var insert =
+                db.prepareStatement("INSERT INTO app_user (username, password_hash, created_at) VALUES (?, ?, ?)")) {
             insert.setString(1, Roles.ADMIN);
             insert.setString(2, hash);
             insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
@@ -104,7 +104,10 @@ public class InitialAdminPassword {
         Path file = directories.data().resolve(FILE_NAME);
         try {
             Files.createDirectories(file.getParent());
-            Path fresh = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp",
+            Path fresh = Files.createTempFile(
+                    file.getParent(),
+                    FILE_NAME,
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(fresh, password + System.lineSeparator());
             return Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

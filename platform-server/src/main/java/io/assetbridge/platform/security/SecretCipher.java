@@ -2,14 +2,13 @@ package io.assetbridge.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * Encrypts secrets for storage with AES-256-GCM: a fresh 96-bit IV per value, stored as
@@ -32,8 +31,7 @@ public class SecretCipher {
     }
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
-    protected SecretCipher() {
-    }
+    protected SecretCipher() {}
 
     public String encrypt(String plain) {
         try {
@@ -42,7 +40,12 @@ public class SecretCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, keys.current(), new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return PREFIX
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                                    .put(iv)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encrypting a secret failed", e);
         }
@@ -58,8 +61,10 @@ public class SecretCipher {
             cipher.init(Cipher.DECRYPT_MODE, keys.current(), new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("A stored secret cannot be decrypted: the secret key changed "
-                    + "(ASSETBRIDGE_SECRET_KEY or <data dir>/secret.key); see docs/operations.md", e);
+            throw new IllegalStateException(
+                    "A stored secret cannot be decrypted: the secret key changed "
+                            + "(ASSETBRIDGE_SECRET_KEY or <data dir>/secret.key); see docs/operations.md",
+                    e);
         }
     }
 }

@@ -3,10 +3,6 @@ package io.assetbridge.platform.security;
 import io.assetbridge.platform.PlatformDirectories;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -17,6 +13,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The AES key for secrets at rest: {@code ASSETBRIDGE_SECRET_KEY} (base64, 256 bit) when set,
@@ -33,15 +32,15 @@ public class SecretKeys {
     private volatile SecretKey key;
 
     @Inject
-    public SecretKeys(@ConfigProperty(name = "assetbridge.secret.key") Optional<String> configured,
-                      PlatformDirectories directories) {
+    public SecretKeys(
+            @ConfigProperty(name = "assetbridge.secret.key") Optional<String> configured,
+            PlatformDirectories directories) {
         this.configured = configured;
         this.directories = directories;
     }
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
-    protected SecretKeys() {
-    }
+    protected SecretKeys() {}
 
     public SecretKey current() {
         SecretKey current = key;
@@ -57,7 +56,8 @@ public class SecretKeys {
     }
 
     private SecretKey load() {
-        byte[] bytes = configured.filter(v -> !v.isBlank())
+        byte[] bytes = configured
+                .filter(v -> !v.isBlank())
                 .map(v -> decode(v, "ASSETBRIDGE_SECRET_KEY"))
                 .orElseGet(this::fromDataDirectory);
         return new SecretKeySpec(bytes, "AES");
@@ -82,7 +82,8 @@ public class SecretKeys {
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-            LOG.info(() -> "Generated a new secret key in " + file + "; back it up with the database (docs/operations.md)");
+            LOG.info(() ->
+                    "Generated a new secret key in " + file + "; back it up with the database (docs/operations.md)");
         } catch (FileAlreadyExistsException raced) {
             // another instance created it first: use theirs
         }

@@ -60,6 +60,5 @@ final class VerifiedCredentials {
         }
     }
 
-    private record Entry(String user, Instant expires) {
-    }
+    private record Entry(String user, Instant expires) {}
 }

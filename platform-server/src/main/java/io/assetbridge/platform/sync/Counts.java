@@ -1,8 +1,8 @@
 package io.assetbridge.platform.sync;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * What a run did to one resource type. {@code fetched = created + updated + unchanged + skipped + failed}.
@@ -35,25 +35,71 @@ public final class Counts {
         retired += other.retired;
     }
 
-    public long created() { return created; }
-    public long updated() { return updated; }
-    public long unchanged() { return unchanged; }
-    public long skipped() { return skipped; }
-    public long failed() { return failed; }
-    public long missing() { return missing; }
-    public long retired() { return retired; }
+    public long created() {
+        return created;
+    }
 
-    public void created(long n) { created += n; }
-    public void updated(long n) { updated += n; }
-    public void unchanged(long n) { unchanged += n; }
-    public void skipped(long n) { skipped += n; }
-    public void failed(long n) { failed += n; }
-    public void missing(long n) { missing += n; }
-    public void retired(long n) { retired += n; }
+    public long updated() {
+        return updated;
+    }
+
+    public long unchanged() {
+        return unchanged;
+    }
+
+    public long skipped() {
+        return skipped;
+    }
+
+    public long failed() {
+        return failed;
+    }
+
+    public long missing() {
+        return missing;
+    }
+
+    public long retired() {
+        return retired;
+    }
+
+    public void created(long n) {
+        created += n;
+    }
+
+    public void updated(long n) {
+        updated += n;
+    }
+
+    public void unchanged(long n) {
+        unchanged += n;
+    }
+
+    public void skipped(long n) {
+        skipped += n;
+    }
+
+    public void failed(long n) {
+        failed += n;
+    }
+
+    public void missing(long n) {
+        missing += n;
+    }
+
+    public void retired(long n) {
+        retired += n;
+    }
 
     public JsonObjectBuilder toJson() {
-        return JSON.createObjectBuilder().add("fetched", fetched()).add("created", created).add("updated", updated)
-                .add("unchanged", unchanged).add("skipped", skipped).add("failed", failed).add("missing", missing)
+        return JSON.createObjectBuilder()
+                .add("fetched", fetched())
+                .add("created", created)
+                .add("updated", updated)
+                .add("unchanged", unchanged)
+                .add("skipped", skipped)
+                .add("failed", failed)
+                .add("missing", missing)
                 .add("retired", retired);
     }
 

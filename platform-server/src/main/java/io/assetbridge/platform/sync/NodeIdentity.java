@@ -1,7 +1,6 @@
 package io.assetbridge.platform.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.UUID;
 
 /** This server process's name in run leases; a restart is a new node, so its old leases expire. */

@@ -2,7 +2,6 @@ package io.assetbridge.platform.sync;
 
 import io.assetbridge.spi.Page;
 import io.assetbridge.spi.PageRequest;
-
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;

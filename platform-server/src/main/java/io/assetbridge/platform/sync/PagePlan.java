@@ -12,7 +12,6 @@ import io.assetbridge.spi.ResourceType;
 import io.assetbridge.spi.SiteRecord;
 import io.assetbridge.spi.SourceRecord;
 import io.assetbridge.spi.SourceStatus;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -23,12 +22,19 @@ import java.util.function.Function;
  * cursor after the page (null after the last). Built outside any transaction, by the page feed's
  * mapping worker; pure.
  */
-record PagePlan(ResourceType type, List<CustomerRecord> customers, List<SiteRecord> sites,
-                List<AssetTypeRecord> assetTypes, List<ClassifiedItem> items, List<String> seen, int skipped, int failed,
-                String nextCursor) {
+record PagePlan(
+        ResourceType type,
+        List<CustomerRecord> customers,
+        List<SiteRecord> sites,
+        List<AssetTypeRecord> assetTypes,
+        List<ClassifiedItem> items,
+        List<String> seen,
+        int skipped,
+        int failed,
+        String nextCursor) {
 
-    static PagePlan of(ResourceType type, Page page, Function<SourceRecord, CanonicalRecord> mapper,
-                       SyncSettings settings) {
+    static PagePlan of(
+            ResourceType type, Page page, Function<SourceRecord, CanonicalRecord> mapper, SyncSettings settings) {
         List<SourceRecord> records = page.records();
         var customers = new ArrayList<CustomerRecord>();
         var sites = new ArrayList<SiteRecord>();
@@ -48,24 +54,39 @@ record PagePlan(ResourceType type, List<CustomerRecord> customers, List<SiteReco
             }
             switch (type.role()) {
                 case CUSTOMER -> {
-                    if (!(mapped instanceof CustomerRecord c)) { failed++; }
-                    else if (!settings.acceptsCustomer(c.sourceId())) { skipped++; }
-                    else { customers.add(c); }
+                    if (!(mapped instanceof CustomerRecord c)) {
+                        failed++;
+                    } else if (!settings.acceptsCustomer(c.sourceId())) {
+                        skipped++;
+                    } else {
+                        customers.add(c);
+                    }
                 }
                 case SITE -> {
-                    if (!(mapped instanceof SiteRecord s)) { failed++; }
-                    else if (!settings.acceptsCustomer(s.customerSourceId())) { skipped++; }
-                    else { sites.add(s); }
+                    if (!(mapped instanceof SiteRecord s)) {
+                        failed++;
+                    } else if (!settings.acceptsCustomer(s.customerSourceId())) {
+                        skipped++;
+                    } else {
+                        sites.add(s);
+                    }
                 }
                 case ASSET_TYPE -> {
-                    if (!(mapped instanceof AssetTypeRecord t)) { failed++; }
-                    else { assetTypes.add(t); }
+                    if (!(mapped instanceof AssetTypeRecord t)) {
+                        failed++;
+                    } else {
+                        assetTypes.add(t);
+                    }
                 }
                 case CONFIGURATION_ITEM -> {
-                    if (!(mapped instanceof ConfigurationItem c)) { failed++; }
-                    else if (!settings.acceptsCustomer(c.customerSourceId())
-                            || (!settings.includeInactive() && c.status() == SourceStatus.INACTIVE)) { skipped++; }
-                    else { items.add(new ClassifiedItem(c, settings.classify(c.typeSourceId(), c.ciClass()))); }
+                    if (!(mapped instanceof ConfigurationItem c)) {
+                        failed++;
+                    } else if (!settings.acceptsCustomer(c.customerSourceId())
+                            || (!settings.includeInactive() && c.status() == SourceStatus.INACTIVE)) {
+                        skipped++;
+                    } else {
+                        items.add(new ClassifiedItem(c, settings.classify(c.typeSourceId(), c.ciClass())));
+                    }
                 }
             }
         }

@@ -2,10 +2,9 @@ package io.assetbridge.platform.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How often and how long a run retries a page or sign-in that failed with a retriable kind
@@ -20,16 +19,16 @@ public class RetryPolicy {
     private Duration cap;
 
     @Inject
-    public RetryPolicy(@ConfigProperty(name = "assetbridge.sync.retries", defaultValue = "5") int attempts,
-                       @ConfigProperty(name = "assetbridge.sync.retry-base-seconds", defaultValue = "15") double baseSeconds) {
+    public RetryPolicy(
+            @ConfigProperty(name = "assetbridge.sync.retries", defaultValue = "5") int attempts,
+            @ConfigProperty(name = "assetbridge.sync.retry-base-seconds", defaultValue = "15") double baseSeconds) {
         this.attempts = Math.max(0, attempts);
         this.base = Duration.ofMillis((long) (baseSeconds * 1000));
         this.cap = Duration.ofMinutes(10);
     }
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
-    protected RetryPolicy() {
-    }
+    protected RetryPolicy() {}
 
     /** Retries after the first failure. */
     public int attempts() {

@@ -1,7 +1,6 @@
 package io.assetbridge.platform.sync;
 
 import io.assetbridge.spi.Cancellation;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

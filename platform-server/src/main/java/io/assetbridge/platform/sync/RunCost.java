@@ -6,5 +6,4 @@ package io.assetbridge.platform.sync;
  * @param requests    every HTTP call, token calls included
  * @param rateLimited calls answered 429 (waited out and retried by the connector)
  */
-public record RunCost(long requests, long rateLimited) {
-}
+public record RunCost(long requests, long rateLimited) {}

@@ -1,8 +1,7 @@
 package io.assetbridge.platform.sync;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
-
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.TreeMap;

@@ -2,12 +2,11 @@ package io.assetbridge.platform.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The runs this node executes, and how long a lease on one lasts. A node renews its leases on a
@@ -27,8 +26,7 @@ public class RunLeases {
     }
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
-    protected RunLeases() {
-    }
+    protected RunLeases() {}
 
     public Duration duration() {
         return duration;

@@ -3,7 +3,6 @@ package io.assetbridge.platform.sync;
 import io.assetbridge.platform.integration.SyncSettings;
 import io.assetbridge.spi.ResourceRole;
 import io.assetbridge.spi.ResourceType;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,20 +12,24 @@ import java.util.List;
  */
 final class RunScope {
 
-    private RunScope() {
-    }
+    private RunScope() {}
 
     static List<ResourceType> typesToRead(List<ResourceType> offered, SyncSettings settings) {
-        boolean anyCi = offered.stream().anyMatch(t -> t.role() == ResourceRole.CONFIGURATION_ITEM
-                && (!t.selectable() || settings.resourceTypes().contains(t.id())));
+        boolean anyCi = offered.stream()
+                .anyMatch(t -> t.role() == ResourceRole.CONFIGURATION_ITEM
+                        && (!t.selectable() || settings.resourceTypes().contains(t.id())));
         return offered.stream()
-                .filter(t -> t.selectable() ? settings.resourceTypes().contains(t.id())
+                .filter(t -> t.selectable()
+                        ? settings.resourceTypes().contains(t.id())
                         : t.role() != ResourceRole.ASSET_TYPE || anyCi)
                 .sorted(Comparator.comparing(ResourceType::role))
                 .toList();
     }
 
     static List<String> ciTypes(List<ResourceType> types) {
-        return types.stream().filter(t -> t.role() == ResourceRole.CONFIGURATION_ITEM).map(ResourceType::id).toList();
+        return types.stream()
+                .filter(t -> t.role() == ResourceRole.CONFIGURATION_ITEM)
+                .map(ResourceType::id)
+                .toList();
     }
 }

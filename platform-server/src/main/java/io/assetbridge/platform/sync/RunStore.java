@@ -11,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -22,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The run's state in the database, each change its own transaction. A page's records, its seen
@@ -39,28 +38,35 @@ public class RunStore {
     DataSource dataSource;
 
     /** Where a resource type stands in a run. */
-    public record Checkpoint(String cursor, boolean done) {
-    }
+    public record Checkpoint(String cursor, boolean done) {}
 
     /**
      * Takes a queued run, or a running one whose lease expired (its node died), for this node. A
      * conditional update, so exactly one node wins however many try.
      */
     public Optional<SyncRun> claim(long runId, String owner, Instant now, Instant leaseUntil) {
-        int claimed = em.createNativeQuery("UPDATE sync_run SET status = 'RUNNING', lease_owner = ?, lease_expires_at = ?,"
-                        + " started_at = COALESCE(started_at, ?), version = version + 1 WHERE id = ?"
-                        + " AND status IN ('QUEUED', 'RUNNING')"
-                        + " AND (lease_owner IS NULL OR lease_expires_at < ?)")
-                .setParameter(1, owner).setParameter(2, utc(leaseUntil)).setParameter(3, utc(now)).setParameter(4, runId)
-                .setParameter(5, utc(now)).executeUpdate();
+        int claimed = em.createNativeQuery(
+                        "UPDATE sync_run SET status = 'RUNNING', lease_owner = ?, lease_expires_at = ?,"
+                                + " started_at = COALESCE(started_at, ?), version = version + 1 WHERE id = ?"
+                                + " AND status IN ('QUEUED', 'RUNNING')"
+                                + " AND (lease_owner IS NULL OR lease_expires_at < ?)")
+                .setParameter(1, owner)
+                .setParameter(2, utc(leaseUntil))
+                .setParameter(3, utc(now))
+                .setParameter(4, runId)
+                .setParameter(5, utc(now))
+                .executeUpdate();
         return claimed == 1 ? Optional.of(em.find(SyncRun.class, runId)) : Optional.empty();
     }
 
     /** Extends this node's leases on the runs it is executing. */
     public void renewLeases(String owner, List<Long> runIds, Instant leaseUntil) {
         if (!runIds.isEmpty()) {
-            em.createQuery("update SyncRun r set r.leaseExpiresAt = :until where r.leaseOwner = :owner and r.id in :ids")
-                    .setParameter("until", utc(leaseUntil)).setParameter("owner", owner).setParameter("ids", runIds)
+            em.createQuery(
+                            "update SyncRun r set r.leaseExpiresAt = :until where r.leaseOwner = :owner and r.id in :ids")
+                    .setParameter("until", utc(leaseUntil))
+                    .setParameter("owner", owner)
+                    .setParameter("ids", runIds)
                     .executeUpdate();
         }
     }
@@ -70,11 +76,15 @@ public class RunStore {
      * died or restarted), or queued without a lease for longer than {@code queuedGrace}.
      */
     public List<Long> orphans(Instant now, java.time.Duration queuedGrace) {
-        return em.createQuery("select r.id from SyncRun r where (r.status = :running or r.status = :queued)"
-                        + " and ((r.leaseExpiresAt is not null and r.leaseExpiresAt < :now)"
-                        + " or (r.leaseOwner is null and r.queuedAt < :graceStart)) order by r.id", Long.class)
-                .setParameter("running", RunStatus.RUNNING).setParameter("queued", RunStatus.QUEUED)
-                .setParameter("now", utc(now)).setParameter("graceStart", utc(now.minus(queuedGrace)))
+        return em.createQuery(
+                        "select r.id from SyncRun r where (r.status = :running or r.status = :queued)"
+                                + " and ((r.leaseExpiresAt is not null and r.leaseExpiresAt < :now)"
+                                + " or (r.leaseOwner is null and r.queuedAt < :graceStart)) order by r.id",
+                        Long.class)
+                .setParameter("running", RunStatus.RUNNING)
+                .setParameter("queued", RunStatus.QUEUED)
+                .setParameter("now", utc(now))
+                .setParameter("graceStart", utc(now.minus(queuedGrace)))
                 .getResultList();
     }
 
@@ -85,7 +95,8 @@ public class RunStore {
     public Map<String, Checkpoint> checkpoints(long runId) throws SQLException {
         var found = new HashMap<String, Checkpoint>();
         try (Connection c = dataSource.getConnection();
-             var s = c.prepareStatement("SELECT resource_type, cursor_value, done FROM sync_checkpoint WHERE run_id = ?")) {
+                var s = c.prepareStatement(
+                        "SELECT resource_type, cursor_value, done FROM sync_checkpoint WHERE run_id = ?")) {
             s.setLong(1, runId);
             try (var rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -97,13 +108,25 @@ public class RunStore {
     }
 
     public boolean cancelRequested(long runId) {
-        return Boolean.TRUE.equals(em.createQuery("select r.cancelRequested from SyncRun r where r.id = :id", Boolean.class)
-                .setParameter("id", runId).getResultStream().findFirst().orElse(Boolean.TRUE));
+        return Boolean.TRUE.equals(
+                em.createQuery("select r.cancelRequested from SyncRun r where r.id = :id", Boolean.class)
+                        .setParameter("id", runId)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(Boolean.TRUE));
     }
 
     /** Writes a page and moves the checkpoint and progress past it, all in one transaction. */
-    public PageOutcome commitPage(long runId, long integrationId, PagePlan plan, RunWriteCache cache, RunCounts countsAfter,
-                                  RunCost cost, Instant now, Instant leaseUntil) throws SQLException {
+    public PageOutcome commitPage(
+            long runId,
+            long integrationId,
+            PagePlan plan,
+            RunWriteCache cache,
+            RunCounts countsAfter,
+            RunCost cost,
+            Instant now,
+            Instant leaseUntil)
+            throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             var writer = new InventoryWriter(c, integrationId, now, cache);
             PageOutcome outcome = switch (plan.type().role()) {
@@ -121,10 +144,12 @@ public class RunStore {
             counts.unchanged(outcome.unchanged());
             counts.skipped(plan.skipped());
             counts.failed(outcome.failed() + plan.failed());
-            saveCheckpoint(c, runId, plan.type().id(), plan.nextCursor(), plan.seen().size());
-            try (var s = c.prepareStatement("UPDATE sync_run SET progress_resource = ?, progress_pages = progress_pages + 1,"
-                    + " progress_records = progress_records + ?, counts_json = ?, requests = ?, rate_limited = ?,"
-                    + " lease_expires_at = ?, waiting_until = NULL, version = version + 1 WHERE id = ?")) {
+            saveCheckpoint(
+                    c, runId, plan.type().id(), plan.nextCursor(), plan.seen().size());
+            try (var s =
+                    c.prepareStatement("UPDATE sync_run SET progress_resource = ?, progress_pages = progress_pages + 1,"
+                            + " progress_records = progress_records + ?, counts_json = ?, requests = ?, rate_limited = ?,"
+                            + " lease_expires_at = ?, waiting_until = NULL, version = version + 1 WHERE id = ?")) {
                 s.setString(1, plan.type().id());
                 s.setLong(2, plan.seen().size());
                 s.setString(3, countsAfter.toJsonText());
@@ -141,7 +166,8 @@ public class RunStore {
         }
     }
 
-    private static void saveCheckpoint(Connection c, long runId, String type, String cursor, int records) throws SQLException {
+    private static void saveCheckpoint(Connection c, long runId, String type, String cursor, int records)
+            throws SQLException {
         try (var update = c.prepareStatement("UPDATE sync_checkpoint SET cursor_value = ?, pages = pages + 1,"
                 + " records = records + ?, done = ? WHERE run_id = ? AND resource_type = ?")) {
             update.setString(1, cursor);
@@ -167,15 +193,24 @@ public class RunStore {
     /** Shows that the run is waiting (rate limited or backing off) until a time. */
     public void waiting(long runId, Instant until) {
         em.createNativeQuery("UPDATE sync_run SET waiting_until = ?, version = version + 1 WHERE id = ?")
-                .setParameter(1, utc(until)).setParameter(2, runId).executeUpdate();
+                .setParameter(1, utc(until))
+                .setParameter(2, runId)
+                .executeUpdate();
     }
 
     /**
      * Ends a complete, successful run: unseen CIs of the synced CI types become missing or retired,
      * the run's seen ids are dropped, and the integration is free for its next run.
      */
-    public void succeed(long runId, long integrationId, List<String> ciTypes, int retireAfterSyncs, RunCounts counts,
-                        RunCost cost, Clock clock) throws SQLException {
+    public void succeed(
+            long runId,
+            long integrationId,
+            List<String> ciTypes,
+            int retireAfterSyncs,
+            RunCounts counts,
+            RunCost cost,
+            Clock clock)
+            throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             MissingMarker.prepare(c);
             int changed = 0;
@@ -194,8 +229,15 @@ public class RunStore {
     }
 
     /** Ends a run that failed or was cancelled: no CI changes status. */
-    public void end(long runId, long integrationId, RunStatus outcome, RunCounts counts, RunCost cost,
-                    RunFailureKind kind, String message, Instant now) {
+    public void end(
+            long runId,
+            long integrationId,
+            RunStatus outcome,
+            RunCounts counts,
+            RunCost cost,
+            RunFailureKind kind,
+            String message,
+            Instant now) {
         close(runId, integrationId, outcome, counts, cost, kind, message, now);
     }
 
@@ -203,17 +245,33 @@ public class RunStore {
      * Writes the run's outcome with one statement rather than through the entity: the lease heartbeat
      * updates the same row concurrently, and an optimistic-lock failure must never lose an outcome.
      */
-    private void close(long runId, long integrationId, RunStatus outcome, RunCounts counts, RunCost cost,
-                       RunFailureKind kind, String message, Instant now) {
+    private void close(
+            long runId,
+            long integrationId,
+            RunStatus outcome,
+            RunCounts counts,
+            RunCost cost,
+            RunFailureKind kind,
+            String message,
+            Instant now) {
         em.createNativeQuery("UPDATE sync_run SET status = ?, counts_json = ?, requests = ?, rate_limited = ?,"
                         + " failure_kind = ?, failure_message = ?, finished_at = ?, waiting_until = NULL, lease_owner = NULL,"
                         + " lease_expires_at = NULL, version = version + 1 WHERE id = ?")
-                .setParameter(1, outcome.name()).setParameter(2, counts.toJsonText()).setParameter(3, cost.requests())
-                .setParameter(4, cost.rateLimited()).setParameter(5, kind == null ? null : kind.name())
+                .setParameter(1, outcome.name())
+                .setParameter(2, counts.toJsonText())
+                .setParameter(3, cost.requests())
+                .setParameter(4, cost.rateLimited())
+                .setParameter(5, kind == null ? null : kind.name())
                 .setParameter(6, message == null ? null : message.substring(0, Math.min(message.length(), 2000)))
-                .setParameter(7, utc(now)).setParameter(8, runId).executeUpdate();
-        em.createNativeQuery("DELETE FROM sync_seen WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+                .setParameter(7, utc(now))
+                .setParameter(8, runId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM sync_seen WHERE run_id = ?")
+                .setParameter(1, runId)
+                .executeUpdate();
         em.createNativeQuery("UPDATE integration SET active_run_id = NULL WHERE id = ? AND active_run_id = ?")
-                .setParameter(1, integrationId).setParameter(2, runId).executeUpdate();
+                .setParameter(1, integrationId)
+                .setParameter(2, runId)
+                .executeUpdate();
     }
 }

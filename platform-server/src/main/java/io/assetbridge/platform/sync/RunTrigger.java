@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** What started a run. */
 public enum RunTrigger {
-    MANUAL, SCHEDULED;
+    MANUAL,
+    SCHEDULED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -8,6 +8,7 @@ import io.assetbridge.platform.integration.Integration;
 import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.integration.SyncSettings;
 import io.assetbridge.platform.inventory.RunWriteCache;
+import io.assetbridge.spi.CanonicalRecord;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.ConnectorSession;
@@ -15,11 +16,9 @@ import io.assetbridge.spi.HttpTimeouts;
 import io.assetbridge.spi.PageRequest;
 import io.assetbridge.spi.ResourceType;
 import io.assetbridge.spi.SourceRecord;
-import io.assetbridge.spi.CanonicalRecord;
 import io.assetbridge.spi.SyncFilters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +62,8 @@ public class SyncEngine {
     void execute(long runId) {
         var time = workers.time();
         Instant start = time.clock().instant();
-        var claimed = store.claim(runId, workers.node().id(), start, start.plus(workers.leases().duration()));
+        var claimed = store.claim(
+                runId, workers.node().id(), start, start.plus(workers.leases().duration()));
         if (claimed.isEmpty()) {
             return; // another worker or node has it
         }
@@ -74,12 +74,18 @@ public class SyncEngine {
             Integration integration = integrations.get(run.integrationId());
             ConnectorConfig config = integrations.connectorConfig(integration);
             SyncSettings settings = integrations.settings(integration);
-            RegisteredConnector connector = registry.find(integration.connectorType()).orElseThrow(
-                    () -> new ConnectorException(io.assetbridge.spi.FailureKind.CONFIGURATION,
+            RegisteredConnector connector = registry.find(integration.connectorType())
+                    .orElseThrow(() -> new ConnectorException(
+                            io.assetbridge.spi.FailureKind.CONFIGURATION,
                             "The connector " + integration.connectorType() + " is not installed on this server."));
             List<ResourceType> types = RunScope.typesToRead(connector.call(c -> c.resourceTypesFor(config)), settings);
-            var context = new PlatformConnectorContext(time.clock(), time.sleeper(state.cancellation), state.cancellation,
-                    HttpTimeouts.DEFAULT, workers.budgets(), state.meter);
+            var context = new PlatformConnectorContext(
+                    time.clock(),
+                    time.sleeper(state.cancellation),
+                    state.cancellation,
+                    HttpTimeouts.DEFAULT,
+                    workers.budgets(),
+                    state.meter);
             state.throwIfCancelled();
             ConnectorSession session = retrying(state, () -> connector.call(c -> c.authenticate(config, context)));
             try (session) {
@@ -87,36 +93,78 @@ public class SyncEngine {
                 for (ResourceType type : types) {
                     var checkpoint = checkpoints.get(type.id());
                     if (checkpoint == null || !checkpoint.done()) {
-                        readType(state, connector, session, type, checkpoint == null ? null : checkpoint.cursor(), settings);
+                        readType(
+                                state,
+                                connector,
+                                session,
+                                type,
+                                checkpoint == null ? null : checkpoint.cursor(),
+                                settings);
                     }
                 }
             }
             state.throwIfCancelled();
-            store.succeed(runId, run.integrationId(), RunScope.ciTypes(types), settings.retireAfterSyncs(), state.counts,
-                    state.cost(), time.clock());
+            store.succeed(
+                    runId,
+                    run.integrationId(),
+                    RunScope.ciTypes(types),
+                    settings.retireAfterSyncs(),
+                    state.counts,
+                    state.cost(),
+                    time.clock());
         } catch (RunCancelledException cancelled) {
-            store.end(runId, run.integrationId(), RunStatus.CANCELLED, state.counts, state.cost(), null, null,
+            store.end(
+                    runId,
+                    run.integrationId(),
+                    RunStatus.CANCELLED,
+                    state.counts,
+                    state.cost(),
+                    null,
+                    null,
                     time.clock().instant());
         } catch (ConnectorException failure) {
-            store.end(runId, run.integrationId(), RunStatus.FAILED, state.counts, state.cost(),
-                    RunFailureKind.of(failure.kind()), failure.getMessage(), time.clock().instant());
+            store.end(
+                    runId,
+                    run.integrationId(),
+                    RunStatus.FAILED,
+                    state.counts,
+                    state.cost(),
+                    RunFailureKind.of(failure.kind()),
+                    failure.getMessage(),
+                    time.clock().instant());
         } catch (Exception | Error unexpected) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Sync run " + runId + " failed unexpectedly, incident " + incident, unexpected);
-            store.end(runId, run.integrationId(), RunStatus.FAILED, state.counts, state.cost(), RunFailureKind.INTERNAL,
-                    "The sync failed unexpectedly; nothing was marked missing. Incident id " + incident + " (server log).",
+            store.end(
+                    runId,
+                    run.integrationId(),
+                    RunStatus.FAILED,
+                    state.counts,
+                    state.cost(),
+                    RunFailureKind.INTERNAL,
+                    "The sync failed unexpectedly; nothing was marked missing. Incident id " + incident
+                            + " (server log).",
                     time.clock().instant());
         } finally {
             workers.leases().finished(runId);
         }
     }
 
-    private void readType(RunState state, RegisteredConnector connector, ConnectorSession session, ResourceType type,
-                          String cursor, SyncSettings settings) throws Exception {
-        var filters = new SyncFilters(settings.includeInactive(), settings.includeCustomers(), settings.excludeCustomers());
+    private void readType(
+            RunState state,
+            RegisteredConnector connector,
+            ConnectorSession session,
+            ResourceType type,
+            String cursor,
+            SyncSettings settings)
+            throws Exception {
+        var filters =
+                new SyncFilters(settings.includeInactive(), settings.includeCustomers(), settings.excludeCustomers());
         var request = new PageRequest(type.id(), cursor, PAGE_SIZE, null, filters);
         Function<SourceRecord, CanonicalRecord> mapper = r -> connector.call(c -> c.mapToCI(r));
-        try (var feed = new PageFeed(workers.executor().service(), request,
+        try (var feed = new PageFeed(
+                workers.executor().service(),
+                request,
                 next -> retrying(state, () -> connector.call(c -> c.fetchPage(session, next))),
                 page -> PagePlan.of(type, page, mapper, settings))) {
             for (PagePlan page = feed.next(); page != null; page = feed.next()) {
@@ -131,7 +179,14 @@ public class SyncEngine {
     private void commit(RunState state, PagePlan plan) throws Exception {
         RunCounts after = RunCounts.parse(state.counts.toJsonText());
         Instant now = workers.time().clock().instant();
-        store.commitPage(state.runId, state.integrationId, plan, state.writeCache, after, state.cost(), now,
+        store.commitPage(
+                state.runId,
+                state.integrationId,
+                plan,
+                state.writeCache,
+                after,
+                state.cost(),
+                now,
                 now.plus(workers.leases().duration()));
         state.counts = after;
     }
@@ -148,7 +203,9 @@ public class SyncEngine {
                 }
                 Instant now = workers.time().clock().instant();
                 int retry = attempt;
-                Duration wait = e.retryAt().map(at -> Duration.between(now, at)).filter(d -> !d.isNegative())
+                Duration wait = e.retryAt()
+                        .map(at -> Duration.between(now, at))
+                        .filter(d -> !d.isNegative())
                         .orElseGet(() -> policy.backoff(retry));
                 store.waiting(state.runId, now.plus(wait));
                 try {

@@ -5,7 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 
-
 /**
  * The platform's own executor for sync work, apart from the default one that serves requests: runs
  * and their page feeds. Three threads per run (writing, fetching, mapping; see PageFeed).

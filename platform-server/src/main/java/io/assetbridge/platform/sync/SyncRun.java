@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -85,8 +84,7 @@ public class SyncRun {
     @Version
     private long version;
 
-    protected SyncRun() {
-    }
+    protected SyncRun() {}
 
     SyncRun(long integrationId, RunTrigger trigger, Instant now) {
         this.integrationId = integrationId;
@@ -104,26 +102,79 @@ public class SyncRun {
         return time == null ? null : time.toInstant();
     }
 
-    public Long id() { return id; }
-    public long integrationId() { return integrationId; }
-    public RunStatus status() { return status; }
-    public RunTrigger trigger() { return trigger; }
-    public Instant queuedAt() { return instant(queuedAt); }
-    public Instant startedAt() { return instant(startedAt); }
-    public Instant finishedAt() { return instant(finishedAt); }
-    public String progressResource() { return progressResource; }
-    public long progressPages() { return progressPages; }
-    public long progressRecords() { return progressRecords; }
-    public RunCounts counts() { return RunCounts.parse(countsJson); }
-    public long requests() { return requests; }
-    public long rateLimited() { return rateLimited; }
-    public RunFailureKind failureKind() { return failureKind; }
-    public String failureMessage() { return failureMessage; }
-    public boolean cancelRequested() { return cancelRequested; }
-    public Instant waitingUntil() { return instant(waitingUntil); }
-    public String leaseOwner() { return leaseOwner; }
-    public Instant leaseExpiresAt() { return instant(leaseExpiresAt); }
+    public Long id() {
+        return id;
+    }
 
+    public long integrationId() {
+        return integrationId;
+    }
 
+    public RunStatus status() {
+        return status;
+    }
 
+    public RunTrigger trigger() {
+        return trigger;
+    }
+
+    public Instant queuedAt() {
+        return instant(queuedAt);
+    }
+
+    public Instant startedAt() {
+        return instant(startedAt);
+    }
+
+    public Instant finishedAt() {
+        return instant(finishedAt);
+    }
+
+    public String progressResource() {
+        return progressResource;
+    }
+
+    public long progressPages() {
+        return progressPages;
+    }
+
+    public long progressRecords() {
+        return progressRecords;
+    }
+
+    public RunCounts counts() {
+        return RunCounts.parse(countsJson);
+    }
+
+    public long requests() {
+        return requests;
+    }
+
+    public long rateLimited() {
+        return rateLimited;
+    }
+
+    public RunFailureKind failureKind() {
+        return failureKind;
+    }
+
+    public String failureMessage() {
+        return failureMessage;
+    }
+
+    public boolean cancelRequested() {
+        return cancelRequested;
+    }
+
+    public Instant waitingUntil() {
+        return instant(waitingUntil);
+    }
+
+    public String leaseOwner() {
+        return leaseOwner;
+    }
+
+    public Instant leaseExpiresAt() {
+        return instant(leaseExpiresAt);
+    }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -40,19 +39,27 @@ public class SyncService {
         var run = new SyncRun(integration.id(), trigger, clock.instant());
         em.persist(run);
         em.flush();
-        int claimed = em.createNativeQuery("UPDATE integration SET active_run_id = ? WHERE id = ? AND active_run_id IS NULL")
-                .setParameter(1, run.id()).setParameter(2, integrationId).executeUpdate();
+        int claimed = em.createNativeQuery(
+                        "UPDATE integration SET active_run_id = ? WHERE id = ? AND active_run_id IS NULL")
+                .setParameter(1, run.id())
+                .setParameter(2, integrationId)
+                .executeUpdate();
         if (claimed == 0) {
             Long running = activeRun(integrationId).orElse(null);
-            throw ApiException.conflict("Integration " + integrationId + " already has a sync queued or running (run "
-                    + running + "); wait for it or cancel it.", running == null ? Map.of() : Map.of("runId", running));
+            throw ApiException.conflict(
+                    "Integration " + integrationId + " already has a sync queued or running (run " + running
+                            + "); wait for it or cancel it.",
+                    running == null ? Map.of() : Map.of("runId", running));
         }
         return run;
     }
 
     private Optional<Long> activeRun(long integrationId) {
         Object value = em.createNativeQuery("SELECT active_run_id FROM integration WHERE id = ?")
-                .setParameter(1, integrationId).getResultStream().findFirst().orElse(null);
+                .setParameter(1, integrationId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         return Optional.ofNullable(value).map(v -> ((Number) v).longValue());
     }
 
@@ -67,12 +74,17 @@ public class SyncService {
     public List<SyncRun> history(long integrationId, int limit) {
         integrations.get(integrationId);
         return em.createQuery("select r from SyncRun r where r.integrationId = :id order by r.id desc", SyncRun.class)
-                .setParameter("id", integrationId).setMaxResults(limit).getResultList();
+                .setParameter("id", integrationId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public Optional<SyncRun> latest(long integrationId) {
         return em.createQuery("select r from SyncRun r where r.integrationId = :id order by r.id desc", SyncRun.class)
-                .setParameter("id", integrationId).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("id", integrationId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -83,7 +95,9 @@ public class SyncService {
         get(runId);
         // One statement: the running node updates the same row (lease, progress) at the same time.
         em.createNativeQuery("UPDATE sync_run SET cancel_requested = TRUE, version = version + 1 WHERE id = ?"
-                + " AND status IN ('QUEUED', 'RUNNING')").setParameter(1, runId).executeUpdate();
+                        + " AND status IN ('QUEUED', 'RUNNING')")
+                .setParameter(1, runId)
+                .executeUpdate();
         leases.cancel(runId);
         em.clear();
         return get(runId);

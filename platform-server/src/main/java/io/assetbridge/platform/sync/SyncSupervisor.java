@@ -10,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps syncs going without anyone pressing a button: renews this node's run leases, resumes runs
@@ -59,11 +58,11 @@ public class SyncSupervisor {
 
     void onStart(@Observes @Priority(10) @Initialized(ApplicationScoped.class) Object event) {
         long heartbeat = workers.leases().heartbeat().toMillis();
-        tasks.add(scheduler.scheduleWithFixedDelay(guarded("lease heartbeat", this::renewLeases), heartbeat, heartbeat,
-                TimeUnit.MILLISECONDS));
+        tasks.add(scheduler.scheduleWithFixedDelay(
+                guarded("lease heartbeat", this::renewLeases), heartbeat, heartbeat, TimeUnit.MILLISECONDS));
         long poll = Math.max(1, pollSeconds);
-        tasks.add(scheduler.scheduleWithFixedDelay(guarded("run recovery and schedules", this::poll), Math.min(poll, 5), poll,
-                TimeUnit.SECONDS));
+        tasks.add(scheduler.scheduleWithFixedDelay(
+                guarded("run recovery and schedules", this::poll), Math.min(poll, 5), poll, TimeUnit.SECONDS));
     }
 
     @PreDestroy
@@ -73,7 +72,10 @@ public class SyncSupervisor {
 
     void renewLeases() {
         var now = workers.time().clock().instant();
-        store.renewLeases(workers.node().id(), workers.leases().current(), now.plus(workers.leases().duration()));
+        store.renewLeases(
+                workers.node().id(),
+                workers.leases().current(),
+                now.plus(workers.leases().duration()));
     }
 
     void poll() {
@@ -87,7 +89,8 @@ public class SyncSupervisor {
                 SyncRun run = syncs.queue(integrationId, RunTrigger.SCHEDULED);
                 engine.launch(run.id());
             } catch (ApiException busy) {
-                LOG.info(() -> "Scheduled sync of integration " + integrationId + " skipped this period: " + busy.getMessage());
+                LOG.info(() -> "Scheduled sync of integration " + integrationId + " skipped this period: "
+                        + busy.getMessage());
             }
         }
     }

@@ -27,10 +27,27 @@ public class SyncWorkers {
     @Inject
     RunLeases leases;
 
-    SyncExecutor executor() { return executor; }
-    PlatformTime time() { return time; }
-    RateBudgets budgets() { return budgets; }
-    RetryPolicy retries() { return retries; }
-    NodeIdentity node() { return node; }
-    RunLeases leases() { return leases; }
+    SyncExecutor executor() {
+        return executor;
+    }
+
+    PlatformTime time() {
+        return time;
+    }
+
+    RateBudgets budgets() {
+        return budgets;
+    }
+
+    RetryPolicy retries() {
+        return retries;
+    }
+
+    NodeIdentity node() {
+        return node;
+    }
+
+    RunLeases leases() {
+        return leases;
+    }
 }

@@ -1,18 +1,17 @@
 package io.assetbridge.platform.connector;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.assetbridge.platform.it.PluginJars;
 import io.assetbridge.platform.it.TestPluginSet;
 import io.assetbridge.testplugins.FakeCmdbConnector;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PluginScannerTest {
 
@@ -24,8 +23,11 @@ class PluginScannerTest {
     @BeforeAll
     static void scanTheTestPluginSet() {
         TestPluginSet.writeTo(plugins);
-        new PluginJars(plugins).connectorJar("27-duplicate-fakecmdb.jar",
-                new String[] {FakeCmdbConnector.class.getName()}, FakeCmdbConnector.class);
+        new PluginJars(plugins)
+                .connectorJar(
+                        "27-duplicate-fakecmdb.jar",
+                        new String[] {FakeCmdbConnector.class.getName()},
+                        FakeCmdbConnector.class);
         scanner = new PluginScanner(PluginScannerTest.class.getClassLoader()).scan(plugins);
     }
 
@@ -34,8 +36,11 @@ class PluginScannerTest {
     }
 
     private static String problemOf(String source) {
-        return scanner.problems().stream().filter(p -> p.source().equals(source)).map(PluginProblem::message)
-                .findFirst().orElseThrow(() -> new AssertionError("no problem reported for " + source + ": " + scanner.problems()));
+        return scanner.problems().stream()
+                .filter(p -> p.source().equals(source))
+                .map(PluginProblem::message)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no problem reported for " + source + ": " + scanner.problems()));
     }
 
     @Test
@@ -64,9 +69,13 @@ class PluginScannerTest {
     @Test
     void reportsEachBrokenJarAndSkipsIt() {
         assertThat(problemOf(TestPluginSet.NOT_A_ZIP)).contains("Not a readable jar");
-        assertThat(problemOf(TestPluginSet.MISSING_CLASS)).contains("could not be loaded").contains("DoesNotExist");
+        assertThat(problemOf(TestPluginSet.MISSING_CLASS))
+                .contains("could not be loaded")
+                .contains("DoesNotExist");
         assertThat(problemOf(TestPluginSet.TOO_NEW)).contains("newer Java");
-        assertThat(problemOf(TestPluginSet.THROWING_CONSTRUCTOR)).contains("failed to start").contains("constructor refuses");
+        assertThat(problemOf(TestPluginSet.THROWING_CONSTRUCTOR))
+                .contains("failed to start")
+                .contains("constructor refuses");
         assertThat(problemOf(TestPluginSet.THROWING_DESCRIPTOR)).contains("descriptor refuses");
         assertThat(problemOf(TestPluginSet.NULL_DESCRIPTOR)).contains("no descriptor");
     }

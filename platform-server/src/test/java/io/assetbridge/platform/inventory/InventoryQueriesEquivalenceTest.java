@@ -1,15 +1,7 @@
 package io.assetbridge.platform.inventory;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -20,8 +12,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * {@link InventoryQueries#cis} against the plain query it replaces ({@code count(*)} and
@@ -33,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InventoryQueriesEquivalenceTest {
 
     private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    private static final String PG_NAME = "assetbridge_qtest_" + Long.toHexString(new Random().nextLong() & 0xffffffffL);
+    private static final String PG_NAME =
+            "assetbridge_qtest_" + Long.toHexString(new Random().nextLong() & 0xffffffffL);
     private static final Instant BASE = Instant.parse("2026-01-01T00:00:00Z");
     private static final List<String> SORTS = List.of("name", "-name", "updatedAt", "-updatedAt");
 
@@ -42,7 +42,8 @@ class InventoryQueriesEquivalenceTest {
 
     @BeforeAll
     static void createDatabases() throws SQLException {
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", ""); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", "");
+                var s = c.createStatement()) {
             s.execute("CREATE DATABASE " + PG_NAME);
         }
         var pg = new PGSimpleDataSource();
@@ -54,19 +55,27 @@ class InventoryQueriesEquivalenceTest {
         mem.setUser("sa");
         h2 = oneConnection(mem);
         for (DataSource ds : List.of(postgres, h2)) {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             seed(ds);
         }
-        assertThat(SearchIndex.ensure(postgres)).as("pg_trgm search index created").isTrue();
+        assertThat(SearchIndex.ensure(postgres))
+                .as("pg_trgm search index created")
+                .isTrue();
         assertThat(SearchIndex.ensure(h2)).as("no search index on H2").isFalse();
     }
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", ""); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", "");
+                var s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + PG_NAME + " WITH (FORCE)");
         }
-        try (Connection c = h2.getConnection(); var s = c.createStatement()) {
+        try (Connection c = h2.getConnection();
+                var s = c.createStatement()) {
             s.execute("SHUTDOWN");
         }
     }
@@ -114,7 +123,7 @@ class InventoryQueriesEquivalenceTest {
         var search = new Filter("q").text("LAP");
         List<CiQuery> probes = new ArrayList<>();
         for (String sort : SORTS) {
-            for (int page : new int[]{0, 3, 11, 30, 57}) {
+            for (int page : new int[] {0, 3, 11, 30, 57}) {
                 probes.add(all.query(page, 50, sort));
                 probes.add(hardware.query(page, 40, sort));
                 probes.add(search.query(page / 3, 30, sort));
@@ -123,31 +132,38 @@ class InventoryQueriesEquivalenceTest {
         assertAllSame(ds, queries, probes); // caches warm
 
         // rows sorting first by name and by updatedAt: every later row moves
-        insert(ds, ci(900_001, 1, "AAA first", "hardware", "active", "SNFIRST1", null, null, BASE.minusSeconds(10)),
+        insert(
+                ds,
+                ci(900_001, 1, "AAA first", "hardware", "active", "SNFIRST1", null, null, BASE.minusSeconds(10)),
                 ci(900_002, 1, "AAA first", "hardware", "active", null, "TAG-X", null, BASE.minusSeconds(10)),
                 ci(900_003, 1, "aaa laptop", "software", "retired", null, null, null, BASE.minusSeconds(5)));
         // without a bump the cache is (on purpose) not consulted about it: this is what the bump is for
         CiQuery deep = all.query(30, 50, "name");
         assertThat(queries.cis(deep).total()).isEqualTo(reference(ds, deep).total() - 3);
-        assertThat(ids(queries.cis(deep).items())).isNotEqualTo(reference(ds, deep).ids());
+        assertThat(ids(queries.cis(deep).items()))
+                .isNotEqualTo(reference(ds, deep).ids());
         CiQuery found = search.query(0, 30, "name");
         assertThat(queries.cis(found).total()).isEqualTo(reference(ds, found).total() - 1);
         bump(ds);
         assertAllSame(ds, queries, probes);
 
         // deletions (as when an integration goes, with its CIs) and status changes
-        execute(ds, "DELETE FROM configuration_item WHERE id IN (SELECT id FROM configuration_item WHERE MOD(id, 9) = 0)",
+        execute(
+                ds,
+                "DELETE FROM configuration_item WHERE id IN (SELECT id FROM configuration_item WHERE MOD(id, 9) = 0)",
                 "UPDATE configuration_item SET ci_class = 'software' WHERE MOD(id, 7) = 1");
         bump(ds);
         assertAllSame(ds, queries, probes);
-        assertThat(queries.cis(hardware.query(0, 1, "name")).total()).isEqualTo(reference(ds, hardware.query(0, 1, "name")).total());
+        assertThat(queries.cis(hardware.query(0, 1, "name")).total())
+                .isEqualTo(reference(ds, hardware.query(0, 1, "name")).total());
     }
 
     @Test
     void withoutTheExtensionTheServerWarnsAndSearchesStillMatch() throws SQLException {
         String db = PG_NAME + "_noext";
         String role = PG_NAME + "_reader";
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", ""); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", "");
+                var s = c.createStatement()) {
             s.execute("CREATE DATABASE " + db);
             s.execute("CREATE ROLE " + role + " LOGIN"); // may not create extensions (no CREATE on the database)
         }
@@ -155,9 +171,14 @@ class InventoryQueriesEquivalenceTest {
             var owner = new PGSimpleDataSource();
             owner.setURL("jdbc:postgresql://127.0.0.1:5432/" + db);
             owner.setUser("postgres");
-            Flyway.configure().dataSource(owner).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(owner)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             seed(owner);
-            try (Connection c = owner.getConnection(); var s = c.createStatement()) {
+            try (Connection c = owner.getConnection();
+                    var s = c.createStatement()) {
                 s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role);
             }
             var reader = new PGSimpleDataSource();
@@ -167,13 +188,14 @@ class InventoryQueriesEquivalenceTest {
             assertThat(SearchIndex.ensure(ds)).isFalse();
             var queries = new InventoryQueries(ds, 100);
             for (String text : List.of("lap", "sn1", "%", "zzzqqq")) {
-                for (int page : new int[]{0, 4, 25}) {
+                for (int page : new int[] {0, 4, 25}) {
                     assertSame(ds, queries, new Filter("q").text(text).query(page, 20, "name"));
                 }
             }
             ds.getConnection().unwrap(Connection.class).close();
         } finally {
-            try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", ""); var s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", "");
+                    var s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
                 s.execute("DROP ROLE IF EXISTS " + role);
             }
@@ -182,19 +204,38 @@ class InventoryQueriesEquivalenceTest {
 
     // ---- the plain query, as InventoryQueries ran it before the caches (exact conditions only) ----
 
-    record Plain(long total, List<Long> ids) {
-    }
+    record Plain(long total, List<Long> ids) {}
 
     static Plain reference(DataSource ds, CiQuery q) throws SQLException {
         var conditions = new ArrayList<String>();
         var values = new ArrayList<Object>();
-        if (q.ciClass() != null) { conditions.add("ci.ci_class = ?"); values.add(q.ciClass()); }
-        if (q.integrationId() != null) { conditions.add("ci.integration_id = ?"); values.add(q.integrationId()); }
-        if (q.customerId() != null) { conditions.add("ci.customer_id = ?"); values.add(q.customerId()); }
-        if (q.siteId() != null) { conditions.add("ci.site_id = ?"); values.add(q.siteId()); }
-        if (q.status() != null) { conditions.add("ci.status = ?"); values.add(q.status()); }
+        if (q.ciClass() != null) {
+            conditions.add("ci.ci_class = ?");
+            values.add(q.ciClass());
+        }
+        if (q.integrationId() != null) {
+            conditions.add("ci.integration_id = ?");
+            values.add(q.integrationId());
+        }
+        if (q.customerId() != null) {
+            conditions.add("ci.customer_id = ?");
+            values.add(q.customerId());
+        }
+        if (q.siteId() != null) {
+            conditions.add("ci.site_id = ?");
+            values.add(q.siteId());
+        }
+        if (q.status() != null) {
+            conditions.add("ci.status = ?");
+            values.add(q.status());
+        }
         if (q.text() != null && !q.text().isEmpty()) {
-            String like = "%" + q.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = "%"
+                    + q.text()
+                            .toLowerCase()
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%";
             conditions.add("(LOWER(ci.name) LIKE ? ESCAPE '\\' OR LOWER(ci.serial_number) LIKE ? ESCAPE '\\'"
                     + " OR LOWER(ci.asset_tag) LIKE ? ESCAPE '\\')");
             values.addAll(List.of(like, like, like));
@@ -218,8 +259,9 @@ class InventoryQueriesEquivalenceTest {
                 }
             }
             var ids = new ArrayList<Long>();
-            try (var s = c.prepareStatement("SELECT ci.id FROM configuration_item ci LEFT JOIN customer c ON c.id = ci.customer_id"
-                    + " LEFT JOIN site s ON s.id = ci.site_id" + where + order + " LIMIT ? OFFSET ?")) {
+            try (var s = c.prepareStatement(
+                    "SELECT ci.id FROM configuration_item ci LEFT JOIN customer c ON c.id = ci.customer_id"
+                            + " LEFT JOIN site s ON s.id = ci.site_id" + where + order + " LIMIT ? OFFSET ?")) {
                 int i = 0;
                 for (; i < values.size(); i++) {
                     s.setObject(i + 1, values.get(i));
@@ -245,7 +287,8 @@ class InventoryQueriesEquivalenceTest {
         assertThat(actual.size()).isEqualTo(q.size());
     }
 
-    private static void assertAllSame(DataSource ds, InventoryQueries queries, List<CiQuery> probes) throws SQLException {
+    private static void assertAllSame(DataSource ds, InventoryQueries queries, List<CiQuery> probes)
+            throws SQLException {
         for (CiQuery q : probes) {
             assertSame(ds, queries, q);
         }
@@ -257,17 +300,41 @@ class InventoryQueriesEquivalenceTest {
 
     // ---- filters ----
 
-    record Filter(String label, String ciClass, Long integrationId, Long customerId, Long siteId, String status, String text) {
+    record Filter(
+            String label,
+            String ciClass,
+            Long integrationId,
+            Long customerId,
+            Long siteId,
+            String status,
+            String text) {
         Filter(String label) {
             this(label, null, null, null, null, null, null);
         }
 
-        Filter ciClass(String v) { return new Filter(label, v, integrationId, customerId, siteId, status, text); }
-        Filter integration(long v) { return new Filter(label, ciClass, v, customerId, siteId, status, text); }
-        Filter customer(long v) { return new Filter(label, ciClass, integrationId, v, siteId, status, text); }
-        Filter site(long v) { return new Filter(label, ciClass, integrationId, customerId, v, status, text); }
-        Filter status(String v) { return new Filter(label, ciClass, integrationId, customerId, siteId, v, text); }
-        Filter text(String v) { return new Filter(label, ciClass, integrationId, customerId, siteId, status, v); }
+        Filter ciClass(String v) {
+            return new Filter(label, v, integrationId, customerId, siteId, status, text);
+        }
+
+        Filter integration(long v) {
+            return new Filter(label, ciClass, v, customerId, siteId, status, text);
+        }
+
+        Filter customer(long v) {
+            return new Filter(label, ciClass, integrationId, v, siteId, status, text);
+        }
+
+        Filter site(long v) {
+            return new Filter(label, ciClass, integrationId, customerId, v, status, text);
+        }
+
+        Filter status(String v) {
+            return new Filter(label, ciClass, integrationId, customerId, siteId, v, text);
+        }
+
+        Filter text(String v) {
+            return new Filter(label, ciClass, integrationId, customerId, siteId, status, v);
+        }
 
         CiQuery query(int page, int size, String sort) {
             return new CiQuery(ciClass, integrationId, customerId, siteId, status, text, page, size, sort);
@@ -292,30 +359,49 @@ class InventoryQueriesEquivalenceTest {
                 new Filter("q backslash").text("\\"),
                 new Filter("q across columns").text("5 sn"), // only the search expression has it: must not match
                 new Filter("q nothing").text("zzzqqq"),
-                new Filter("q with filters").text("dell").ciClass("hardware").status("active").integration(1));
+                new Filter("q with filters")
+                        .text("dell")
+                        .ciClass("hardware")
+                        .status("active")
+                        .integration(1));
     }
 
     // ---- data: duplicate names in several cases, nulls, tied timestamps, LIKE's own characters ----
 
-    private static final String[] NAMES = {"LAPTOP-%03d Dell Latitude", "laptop-%03d dell latitude", "Laptop-%03d",
-            "Server_x %03d", "printer 100%% %03d", "Back\\slash %03d", "Zebra %03d", "ärger %03d", "Ω %03d"};
+    private static final String[] NAMES = {
+        "LAPTOP-%03d Dell Latitude",
+        "laptop-%03d dell latitude",
+        "Laptop-%03d",
+        "Server_x %03d",
+        "printer 100%% %03d",
+        "Back\\slash %03d",
+        "Zebra %03d",
+        "ärger %03d",
+        "Ω %03d"
+    };
 
     private static void seed(DataSource ds) throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try (var s = c.createStatement()) {
                 for (int i = 1; i <= 2; i++) {
-                    s.execute("INSERT INTO integration (id, name, connector_type, config_json, secrets_json, settings_json,"
-                            + " created_at, updated_at, version) VALUES (" + i + ", 'i" + i + "', 'haloitsm', '{}', '{}', '{}',"
-                            + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
+                    s.execute(
+                            "INSERT INTO integration (id, name, connector_type, config_json, secrets_json, settings_json,"
+                                    + " created_at, updated_at, version) VALUES (" + i + ", 'i" + i
+                                    + "', 'haloitsm', '{}', '{}', '{}',"
+                                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
                 }
                 for (int i = 1; i <= 20; i++) {
-                    s.execute("INSERT INTO customer (id, integration_id, source_id, name, active, content_hash, created_at, updated_at)"
-                            + " VALUES (" + i + ", " + (1 + i % 2) + ", 'c" + i + "', 'Customer " + i + "', TRUE, 'h',"
-                            + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-                    s.execute("INSERT INTO site (id, integration_id, source_id, name, customer_id, active, content_hash, created_at,"
-                            + " updated_at) VALUES (" + i + ", " + (1 + i % 2) + ", 's" + i + "', 'Site " + i + "', " + i
-                            + ", TRUE, 'h', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                    s.execute(
+                            "INSERT INTO customer (id, integration_id, source_id, name, active, content_hash, created_at, updated_at)"
+                                    + " VALUES (" + i + ", " + (1 + i % 2) + ", 'c" + i + "', 'Customer " + i
+                                    + "', TRUE, 'h',"
+                                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                    s.execute(
+                            "INSERT INTO site (id, integration_id, source_id, name, customer_id, active, content_hash, created_at,"
+                                    + " updated_at) VALUES (" + i + ", " + (1 + i % 2) + ", 's" + i + "', 'Site " + i
+                                    + "', " + i
+                                    + ", TRUE, 'h', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
                 }
             }
             var random = new Random(42);
@@ -324,13 +410,27 @@ class InventoryQueriesEquivalenceTest {
                 for (int id = 1; id <= 3000; id++) {
                     int n = random.nextInt(60); // few distinct numbers: many duplicate names
                     String name = String.format(NAMES[random.nextInt(NAMES.length)], n);
-                    String serial = random.nextInt(5) == 0 ? null : "SN" + Integer.toHexString(random.nextInt(1 << 16)).toUpperCase();
+                    String serial = random.nextInt(5) == 0
+                            ? null
+                            : "SN"
+                                    + Integer.toHexString(random.nextInt(1 << 16))
+                                            .toUpperCase();
                     String tag = random.nextInt(3) == 0 ? null : "TAG-" + String.format("%05d", random.nextInt(5000));
                     Long customer = random.nextInt(6) == 0 ? null : (long) (1 + random.nextInt(20));
                     // 40 distinct instants with microseconds: ties that the id must break
                     Instant updated = BASE.plusNanos(random.nextInt(40) * 1_234_567_000L + 123_000L);
-                    bind(s, ci(id, 1 + random.nextInt(2), name, random.nextInt(4) == 0 ? "software" : "hardware",
-                            statuses[random.nextInt(statuses.length)], serial, tag, customer, updated));
+                    bind(
+                            s,
+                            ci(
+                                    id,
+                                    1 + random.nextInt(2),
+                                    name,
+                                    random.nextInt(4) == 0 ? "software" : "hardware",
+                                    statuses[random.nextInt(statuses.length)],
+                                    serial,
+                                    tag,
+                                    customer,
+                                    updated));
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -339,15 +439,36 @@ class InventoryQueriesEquivalenceTest {
         }
     }
 
-    private static final String INSERT = "INSERT INTO configuration_item (id, integration_id, resource_type, source_id, ci_class,"
-            + " status, name, serial_number, asset_tag, customer_id, site_id, attributes_json, content_hash, missing_syncs,"
-            + " created_at, updated_at) VALUES (?, ?, 'asset', ?, ?, ?, ?, ?, ?, ?, ?, '{}', 'h', 0, ?, ?)";
+    private static final String INSERT =
+            "INSERT INTO configuration_item (id, integration_id, resource_type, source_id, ci_class,"
+                    + " status, name, serial_number, asset_tag, customer_id, site_id, attributes_json, content_hash, missing_syncs,"
+                    + " created_at, updated_at) VALUES (?, ?, 'asset', ?, ?, ?, ?, ?, ?, ?, ?, '{}', 'h', 0, ?, ?)";
 
-    private static Object[] ci(long id, long integration, String name, String ciClass, String status, String serial, String tag,
-                               Long customer, Instant updated) {
+    private static Object[] ci(
+            long id,
+            long integration,
+            String name,
+            String ciClass,
+            String status,
+            String serial,
+            String tag,
+            Long customer,
+            Instant updated) {
         Long site = customer == null || id % 4 == 0 ? null : customer; // site n belongs to customer n
-        return new Object[]{id, integration, "a" + id, ciClass, status, name, serial, tag, customer, site,
-                Timestamp.from(BASE), Timestamp.from(updated)};
+        return new Object[] {
+            id,
+            integration,
+            "a" + id,
+            ciClass,
+            status,
+            name,
+            serial,
+            tag,
+            customer,
+            site,
+            Timestamp.from(BASE),
+            Timestamp.from(updated)
+        };
     }
 
     private static void bind(java.sql.PreparedStatement s, Object[] row) throws SQLException {
@@ -357,7 +478,8 @@ class InventoryQueriesEquivalenceTest {
     }
 
     private static void insert(DataSource ds, Object[]... rows) throws SQLException {
-        try (Connection c = ds.getConnection(); var s = c.prepareStatement(INSERT)) {
+        try (Connection c = ds.getConnection();
+                var s = c.prepareStatement(INSERT)) {
             for (Object[] row : rows) {
                 bind(s, row);
                 s.executeUpdate();
@@ -366,7 +488,8 @@ class InventoryQueriesEquivalenceTest {
     }
 
     private static void execute(DataSource ds, String... statements) throws SQLException {
-        try (Connection c = ds.getConnection(); var s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                var s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -384,8 +507,8 @@ class InventoryQueriesEquivalenceTest {
     /** Hands out one connection again and again (close does nothing): thousands of queries without a pool. */
     private static DataSource oneConnection(DataSource real) throws SQLException {
         Connection shared = real.getConnection();
-        Connection handle = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
-                (proxy, method, args) -> {
+        Connection handle = (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("close")) {
                         return null;
                     }
@@ -395,7 +518,9 @@ class InventoryQueriesEquivalenceTest {
                         throw e.getCause();
                     }
                 });
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[]{DataSource.class},
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> method.getName().equals("getConnection") ? handle : method.invoke(real, args));
     }
 

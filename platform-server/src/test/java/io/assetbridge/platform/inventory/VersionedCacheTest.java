@@ -1,6 +1,7 @@
 package io.assetbridge.platform.inventory;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,9 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class VersionedCacheTest {
 
@@ -22,7 +21,9 @@ class VersionedCacheTest {
         var computed = new AtomicInteger();
         assertThat(cache.get("k", 1, computed::incrementAndGet)).isEqualTo(1);
         assertThat(cache.get("k", 1, computed::incrementAndGet)).isEqualTo(1);
-        assertThat(cache.get("k", 0, computed::incrementAndGet)).as("an older reader takes the newer value").isEqualTo(1);
+        assertThat(cache.get("k", 0, computed::incrementAndGet))
+                .as("an older reader takes the newer value")
+                .isEqualTo(1);
         assertThat(cache.get("k", 2, computed::incrementAndGet)).isEqualTo(2);
         assertThat(computed).hasValue(2);
     }
@@ -61,8 +62,9 @@ class VersionedCacheTest {
     void aFailureIsNotCached() throws SQLException {
         var cache = new VersionedCache<String, Integer>(10);
         assertThatThrownBy(() -> cache.get("k", 1, () -> {
-            throw new SQLException("boom");
-        })).hasMessage("boom");
+                    throw new SQLException("boom");
+                }))
+                .hasMessage("boom");
         assertThat(cache.get("k", 1, () -> 7)).isEqualTo(7);
     }
 

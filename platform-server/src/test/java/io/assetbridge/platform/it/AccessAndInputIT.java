@@ -1,16 +1,9 @@
 package io.assetbridge.platform.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
-import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +16,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.api.SoftAssertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may call what, and what hostile input gets: the authorisation matrix (anonymous, wrong
@@ -59,7 +58,9 @@ class AccessAndInputIT {
     /** One integration every endpoint with an id can point at, created once. */
     private synchronized long integration() {
         if (integrationId == null) {
-            var created = admin().post("/api/integrations", HostileInputs.validIntegration("Access matrix").toString());
+            var created = admin().post(
+                            "/api/integrations",
+                            HostileInputs.validIntegration("Access matrix").toString());
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             integrationId = created.json().getJsonNumber("id").longValue();
         }
@@ -119,13 +120,16 @@ class AccessAndInputIT {
                     case "viewer" -> call.reads() ? call.adminStatus() : 403;
                     default -> 401;
                 };
-                var reply = caller.getValue().send(call.method(), call.path(), call.body(),
-                        call.body() == null ? null : "application/json");
+                var reply = caller.getValue()
+                        .send(call.method(), call.path(), call.body(), call.body() == null ? null : "application/json");
                 String what = caller.getKey() + " " + call.method() + " " + call.path() + " → " + reply;
                 soft.assertThat(reply.status()).as(what).isEqualTo(expected);
                 if (expected >= 400) {
                     soft.assertThat(reply.contentType()).as(what).startsWith(PROBLEM);
-                    soft.assertThat(reply.body()).as(what).contains("\"status\":" + expected).doesNotContain(ADMIN_PASSWORD);
+                    soft.assertThat(reply.body())
+                            .as(what)
+                            .contains("\"status\":" + expected)
+                            .doesNotContain(ADMIN_PASSWORD);
                 } else if (expected != 204) {
                     soft.assertThat(reply.contentType()).as(what).startsWith("application/json");
                 }
@@ -164,7 +168,8 @@ class AccessAndInputIT {
                 soft.fail(c + " → no HTTP answer: " + broken.getCause());
                 continue;
             }
-            String what = c + " → " + (reply.body().length() > 300 ? reply.body().substring(0, 300) : reply.body());
+            String what =
+                    c + " → " + (reply.body().length() > 300 ? reply.body().substring(0, 300) : reply.body());
             if (c.expected() == 0) {
                 soft.assertThat(reply.status()).as(what).isBetween(400, 499);
             } else {
@@ -174,8 +179,12 @@ class AccessAndInputIT {
         }
         System.out.printf("hostile input: %d cases sent%n", cases.size());
         soft.assertThat(cases).hasSizeGreaterThanOrEqualTo(100);
-        soft.assertThat(rowCounts()).as("rows per table after the hostile input").isEqualTo(rowsBefore);
-        soft.assertThat(admin().get("/api/integrations/" + id).body()).as("the integration after the hostile input").isEqualTo(before);
+        soft.assertThat(rowCounts())
+                .as("rows per table after the hostile input")
+                .isEqualTo(rowsBefore);
+        soft.assertThat(admin().get("/api/integrations/" + id).body())
+                .as("the integration after the hostile input")
+                .isEqualTo(before);
         soft.assertAll();
     }
 
@@ -184,9 +193,11 @@ class AccessAndInputIT {
         String auth = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         try (var socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(20_000);
-            socket.getOutputStream().write(("POST /api/integrations HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                    + "Authorization: Basic " + auth + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 1000000000\r\nConnection: close\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /api/integrations HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                                    + "Authorization: Basic " + auth + "\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 1000000000\r\nConnection: close\r\n\r\n{")
+                            .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             String head = readHead(socket.getInputStream());
             assertThat(head).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
@@ -198,9 +209,14 @@ class AccessAndInputIT {
         var client = java.net.http.HttpClient.newHttpClient();
         byte[] big = ("{\"name\":\"" + "x".repeat(100 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/integrations"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(big)))
                 .build();
         var reply = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(413);
@@ -215,19 +231,37 @@ class AccessAndInputIT {
         options.setResolve(true);
         var parsed = new OpenAPIV3Parser().readContents(reply.body(), null, options);
         // Payara adds a root "endpoints" member (its own extension, outside the OpenAPI 3 schema)
-        assertThat(parsed.getMessages()).as("parser messages").allMatch(m -> m.equals("attribute endpoints is unexpected"));
+        assertThat(parsed.getMessages())
+                .as("parser messages")
+                .allMatch(m -> m.equals("attribute endpoints is unexpected"));
         var api = parsed.getOpenAPI();
         assertThat(api.getOpenapi()).startsWith("3.");
-        assertThat(api.getPaths().keySet()).contains("/api/connectors", "/api/connectors/problems", "/api/connectors/{type}",
-                "/api/connectors/{type}/validate", "/api/integrations", "/api/integrations/{id}", "/api/integrations/{id}/test",
-                "/api/integrations/{id}/settings", "/api/integrations/{id}/syncs", "/api/syncs/{runId}",
-                "/api/syncs/{runId}/cancel", "/api/cis", "/api/cis/{id}", "/api/customers", "/api/sites");
+        assertThat(api.getPaths().keySet())
+                .contains(
+                        "/api/connectors",
+                        "/api/connectors/problems",
+                        "/api/connectors/{type}",
+                        "/api/connectors/{type}/validate",
+                        "/api/integrations",
+                        "/api/integrations/{id}",
+                        "/api/integrations/{id}/test",
+                        "/api/integrations/{id}/settings",
+                        "/api/integrations/{id}/syncs",
+                        "/api/syncs/{runId}",
+                        "/api/syncs/{runId}/cancel",
+                        "/api/cis",
+                        "/api/cis/{id}",
+                        "/api/customers",
+                        "/api/sites");
         assertThat(api.getComponents().getSecuritySchemes()).containsKey("basicAuth");
         assertThat(api.getComponents().getSchemas()).containsKey("Problem");
-        api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
-            assertThat(op.getSummary()).as(path + " summary").isNotBlank();
-            assertThat(op.getResponses().keySet()).as(path + " " + op.getOperationId() + " responses").contains("401");
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperations().forEach(op -> {
+                    assertThat(op.getSummary()).as(path + " summary").isNotBlank();
+                    assertThat(op.getResponses().keySet())
+                            .as(path + " " + op.getOperationId() + " responses")
+                            .contains("401");
+                }));
         assertThat(reply.body()).doesNotContain(ADMIN_PASSWORD).doesNotContain(VIEWER_PASSWORD);
     }
 
@@ -248,7 +282,7 @@ class AccessAndInputIT {
         var counts = new TreeMap<String, Long>();
         try (var db = TestDatabase.connect()) {
             var tables = new ArrayList<String>();
-            try (var rs = db.getMetaData().getTables(null, "public", "%", new String[]{"TABLE"})) {
+            try (var rs = db.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     tables.add(rs.getString("TABLE_NAME"));
                 }
@@ -257,7 +291,8 @@ class AccessAndInputIT {
                 if (table.startsWith("flyway")) {
                     continue;
                 }
-                try (var s = db.createStatement(); var rs = s.executeQuery("select count(*) from \"" + table + "\"")) {
+                try (var s = db.createStatement();
+                        var rs = s.executeQuery("select count(*) from \"" + table + "\"")) {
                     rs.next();
                     counts.put(table, rs.getLong(1));
                 }

@@ -1,9 +1,5 @@
 package io.assetbridge.platform.it;
 
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The WAR the build produced, deployed as ROOT so paths match the packaged server's. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive builtWar() {
         serverLogDirectory();
@@ -37,7 +35,8 @@ public final class Deployments {
     public static WebArchive builtWarWithoutHalo() {
         WebArchive war = builtWar();
         war.getContent(path -> path.get().startsWith("/WEB-INF/lib/connector-haloitsm"))
-                .keySet().forEach(war::delete);
+                .keySet()
+                .forEach(war::delete);
         return war;
     }
 
@@ -64,14 +63,16 @@ public final class Deployments {
     }
 
     public static Path itArtifact(String fileName) {
-        return Path.of(System.getProperty("it.artifacts", "target/it-artifacts")).resolve(fileName);
+        return Path.of(System.getProperty("it.artifacts", "target/it-artifacts"))
+                .resolve(fileName);
     }
 
     static Path emptied(Path dir) {
         try {
             if (Files.exists(dir)) {
                 try (Stream<Path> all = Files.walk(dir)) {
-                    all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    all.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             return Files.createDirectories(dir);

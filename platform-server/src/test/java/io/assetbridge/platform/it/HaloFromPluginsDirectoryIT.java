@@ -1,9 +1,12 @@
 package io.assetbridge.platform.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.assetbridge.halosim.HaloSimulator;
 import io.assetbridge.halosim.SimulatorSettings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,10 +15,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Smoke set on the embedded H2 database, with the Halo ITSM connector loaded from the plugins
@@ -52,15 +51,25 @@ class HaloFromPluginsDirectoryIT {
 
     @Test
     void aFullSyncAndAnUnchangedResyncWorkOnH2WithThePluginJarConnector() {
-        try (var halo = HaloSimulator.start(SimulatorSettings.defaults().withAssets(700).withClients(7).withLicences(30)
+        try (var halo = HaloSimulator.start(SimulatorSettings.defaults()
+                .withAssets(700)
+                .withClients(7)
+                .withLicences(30)
                 .withInactiveRatio(0.1))) {
             var http = new Http(base.toString());
-            String body = Json.createObjectBuilder().add("name", "H2 smoke").add("connector", "haloitsm")
-                    .add("config", Json.createObjectBuilder()
-                            .add("resource-server-url", halo.resourceServerUrl())
-                            .add("authorisation-server-url", halo.authorisationServerUrl())
-                            .add("tenant", halo.tenant()).add("client-id", halo.clientId())
-                            .add("client-secret", halo.clientSecret())).build().toString();
+            String body = Json.createObjectBuilder()
+                    .add("name", "H2 smoke")
+                    .add("connector", "haloitsm")
+                    .add(
+                            "config",
+                            Json.createObjectBuilder()
+                                    .add("resource-server-url", halo.resourceServerUrl())
+                                    .add("authorisation-server-url", halo.authorisationServerUrl())
+                                    .add("tenant", halo.tenant())
+                                    .add("client-id", halo.clientId())
+                                    .add("client-secret", halo.clientSecret()))
+                    .build()
+                    .toString();
             var created = http.post("/api/integrations", body);
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             long id = created.json().getJsonNumber("id").longValue();
@@ -68,7 +77,9 @@ class HaloFromPluginsDirectoryIT {
             JsonObject first = Runs.syncAndWait(http, id);
             assertThat(first.getString("status")).as(first.toString()).isEqualTo("succeeded");
             assertThat(first.getJsonObject("counts").getInt("created")).isEqualTo(730);
-            assertThat(http.get("/api/cis?class=hardware&status=inactive").json().getInt("total"))
+            assertThat(http.get("/api/cis?class=hardware&status=inactive")
+                            .json()
+                            .getInt("total"))
                     .isEqualTo(halo.data().inactiveAssets());
 
             halo.data().hardDeleteAsset(5);
@@ -78,5 +89,4 @@ class HaloFromPluginsDirectoryIT {
             assertThat(http.get("/api/customers?integration=" + id).array()).hasSize(7);
         }
     }
-
 }

@@ -1,14 +1,13 @@
 package io.assetbridge.platform.it;
 
+import static io.assetbridge.platform.it.HostileCase.get;
+import static io.assetbridge.platform.it.HostileCase.json;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.assetbridge.platform.it.HostileCase.get;
-import static io.assetbridge.platform.it.HostileCase.json;
 
 /**
  * The hostile-input table: malformed and wrongly typed JSON, missing, unknown and repeated members,
@@ -19,17 +18,22 @@ final class HostileInputs {
 
     private static final String LONG_201 = "n".repeat(201);
 
-    private HostileInputs() {
-    }
+    private HostileInputs() {}
 
     /** A valid Halo integration body whose connection can never succeed (nothing listens on port 9). */
     static JsonObject validIntegration(String name) {
-        return Json.createObjectBuilder().add("name", name).add("connector", "haloitsm").add("config", Json.createObjectBuilder()
-                .add("resource-server-url", "http://127.0.0.1:9/api")
-                .add("authorisation-server-url", "http://127.0.0.1:9/auth")
-                .add("tenant", "acme")
-                .add("client-id", "client-id-example")
-                .add("client-secret", "not-a-real-secret")).build();
+        return Json.createObjectBuilder()
+                .add("name", name)
+                .add("connector", "haloitsm")
+                .add(
+                        "config",
+                        Json.createObjectBuilder()
+                                .add("resource-server-url", "http://127.0.0.1:9/api")
+                                .add("authorisation-server-url", "http://127.0.0.1:9/auth")
+                                .add("tenant", "acme")
+                                .add("client-id", "client-id-example")
+                                .add("client-secret", "not-a-real-secret"))
+                .build();
     }
 
     static List<HostileCase> all(long integrationId) {
@@ -51,12 +55,23 @@ final class HostileInputs {
 
     private static void malformedBodies(List<HostileCase> cases, String method, String path) {
         String[][] bodies = {
-                {"empty body", ""}, {"blank body", "   "}, {"unclosed object", "{"}, {"array root", "[]"},
-                {"string root", "\"text\""}, {"number root", "42"}, {"null root", "null"}, {"boolean root", "true"},
-                {"two objects", "{}{}"}, {"repeated member", "{\"name\":\"a\",\"name\":\"b\"}"},
-                {"single quotes", "{'name':'x'}"}, {"trailing comma", "{\"name\":\"x\",}"}, {"comment", "/* c */ {}"},
-                {"NaN", "{\"n\":NaN}"}, {"deep nesting", "{\"a\":" + "[".repeat(30_000) + "}"},
-                {"unterminated string", "{\"name\":\"x}"}, {"raw control character in string", "{\"name\":\"a\u0001b\"}"},
+            {"empty body", ""},
+            {"blank body", "   "},
+            {"unclosed object", "{"},
+            {"array root", "[]"},
+            {"string root", "\"text\""},
+            {"number root", "42"},
+            {"null root", "null"},
+            {"boolean root", "true"},
+            {"two objects", "{}{}"},
+            {"repeated member", "{\"name\":\"a\",\"name\":\"b\"}"},
+            {"single quotes", "{'name':'x'}"},
+            {"trailing comma", "{\"name\":\"x\",}"},
+            {"comment", "/* c */ {}"},
+            {"NaN", "{\"n\":NaN}"},
+            {"deep nesting", "{\"a\":" + "[".repeat(30_000) + "}"},
+            {"unterminated string", "{\"name\":\"x}"},
+            {"raw control character in string", "{\"name\":\"a\u0001b\"}"},
         };
         for (String[] b : bodies) {
             cases.add(json(b[0], method, path, b[1], 400));
@@ -68,7 +83,14 @@ final class HostileInputs {
         field(cases, method, path, valid, "name missing", "name", null);
         field(cases, method, path, valid, "name a number", "name", Json.createValue(42));
         field(cases, method, path, valid, "name null", "name", JsonValue.NULL);
-        field(cases, method, path, valid, "name an array", "name", Json.createArrayBuilder().add("a").build());
+        field(
+                cases,
+                method,
+                path,
+                valid,
+                "name an array",
+                "name",
+                Json.createArrayBuilder().add("a").build());
         field(cases, method, path, valid, "name empty", "name", Json.createValue(""));
         field(cases, method, path, valid, "name blank", "name", Json.createValue("   "));
         field(cases, method, path, valid, "name 201 characters", "name", Json.createValue(LONG_201));
@@ -87,44 +109,73 @@ final class HostileInputs {
         config(cases, method, path, valid, "client-id an object", "client-id", JsonValue.EMPTY_JSON_OBJECT);
         config(cases, method, path, valid, "tenant 2049 characters", "tenant", Json.createValue("t".repeat(2049)));
         config(cases, method, path, valid, "tenant with control character", "tenant", Json.createValue("a\u001bb"));
-        config(cases, method, path, valid, "rate limit 1e999", "rate-limit-requests", Json.createValue(new java.math.BigDecimal("1e999")));
+        config(
+                cases,
+                method,
+                path,
+                valid,
+                "rate limit 1e999",
+                "rate-limit-requests",
+                Json.createValue(new java.math.BigDecimal("1e999")));
         config(cases, method, path, valid, "rate limit a fraction", "rate-limit-requests", Json.createValue(1.5));
         config(cases, method, path, valid, "rate limit negative", "rate-limit-requests", Json.createValue(-1));
-        config(cases, method, path, valid, "rate limit beyond long", "rate-limit-requests",
+        config(
+                cases,
+                method,
+                path,
+                valid,
+                "rate limit beyond long",
+                "rate-limit-requests",
                 Json.createValue(new java.math.BigInteger("99999999999999999999999")));
         config(cases, method, path, valid, "rate limit not numeric", "rate-limit-requests", Json.createValue("abc"));
-        config(cases, method, path, valid, "boolean as a string", "include-installed-software", Json.createValue("yes"));
+        config(
+                cases,
+                method,
+                path,
+                valid,
+                "boolean as a string",
+                "include-installed-software",
+                Json.createValue("yes"));
         config(cases, method, path, valid, "url not a url", "resource-server-url", Json.createValue("not a url"));
-        config(cases, method, path, valid, "url with javascript scheme", "resource-server-url", Json.createValue("javascript:alert(1)"));
+        config(
+                cases,
+                method,
+                path,
+                valid,
+                "url with javascript scheme",
+                "resource-server-url",
+                Json.createValue("javascript:alert(1)"));
         config(cases, method, path, valid, "url null", "resource-server-url", JsonValue.NULL);
         config(cases, method, path, valid, "required key missing", "client-id", null);
-        String repeatedConfig = valid.toString().replace("\"tenant\":\"acme\"", "\"tenant\":\"acme\",\"tenant\":\"evil\"");
+        String repeatedConfig =
+                valid.toString().replace("\"tenant\":\"acme\"", "\"tenant\":\"acme\",\"tenant\":\"evil\"");
         cases.add(json("repeated config member", method, path, repeatedConfig, 400));
-        String literal1e999 = valid.toString().replace("\"tenant\":\"acme\"", "\"tenant\":\"acme\",\"rate-limit-window-seconds\":1e999");
+        String literal1e999 = valid.toString()
+                .replace("\"tenant\":\"acme\"", "\"tenant\":\"acme\",\"rate-limit-window-seconds\":1e999");
         cases.add(json("window 1e999 literal", method, path, literal1e999, 400));
     }
 
     private static void settingsFields(List<HostileCase> cases, String path) {
         String[][] bodies = {
-                {"resourceTypes a string", "{\"resourceTypes\":\"hardware\"}"},
-                {"unknown resource type", "{\"resourceTypes\":[\"furniture\"]}"},
-                {"resource type a number", "{\"resourceTypes\":[1]}"},
-                {"includeInactive a string", "{\"includeInactive\":\"yes\"}"},
-                {"scheduleMinutes too small", "{\"scheduleMinutes\":5}"},
-                {"scheduleMinutes too large", "{\"scheduleMinutes\":10081}"},
-                {"scheduleMinutes 1e999", "{\"scheduleMinutes\":1e999}"},
-                {"scheduleMinutes negative", "{\"scheduleMinutes\":-60}"},
-                {"scheduleMinutes fraction", "{\"scheduleMinutes\":60.5}"},
-                {"retireAfterSyncs zero", "{\"retireAfterSyncs\":0}"},
-                {"retireAfterSyncs 101", "{\"retireAfterSyncs\":101}"},
-                {"retireAfterSyncs huge", "{\"retireAfterSyncs\":12345678901234567890}"},
-                {"customers a string", "{\"customers\":\"all\"}"},
-                {"customer include numbers", "{\"customers\":{\"include\":[1,2]}}"},
-                {"customer include 1001 ids", "{\"customers\":{\"include\":[" + "\"1\",".repeat(1000) + "\"1\"]}}"},
-                {"customer unknown member", "{\"customers\":{\"only\":[]}}"},
-                {"classification unknown class", "{\"classification\":{\"7\":\"furniture\"}}"},
-                {"classification a list", "{\"classification\":[\"hardware\"]}"},
-                {"unknown settings member", "{\"retireAfter\":3}"},
+            {"resourceTypes a string", "{\"resourceTypes\":\"hardware\"}"},
+            {"unknown resource type", "{\"resourceTypes\":[\"furniture\"]}"},
+            {"resource type a number", "{\"resourceTypes\":[1]}"},
+            {"includeInactive a string", "{\"includeInactive\":\"yes\"}"},
+            {"scheduleMinutes too small", "{\"scheduleMinutes\":5}"},
+            {"scheduleMinutes too large", "{\"scheduleMinutes\":10081}"},
+            {"scheduleMinutes 1e999", "{\"scheduleMinutes\":1e999}"},
+            {"scheduleMinutes negative", "{\"scheduleMinutes\":-60}"},
+            {"scheduleMinutes fraction", "{\"scheduleMinutes\":60.5}"},
+            {"retireAfterSyncs zero", "{\"retireAfterSyncs\":0}"},
+            {"retireAfterSyncs 101", "{\"retireAfterSyncs\":101}"},
+            {"retireAfterSyncs huge", "{\"retireAfterSyncs\":12345678901234567890}"},
+            {"customers a string", "{\"customers\":\"all\"}"},
+            {"customer include numbers", "{\"customers\":{\"include\":[1,2]}}"},
+            {"customer include 1001 ids", "{\"customers\":{\"include\":[" + "\"1\",".repeat(1000) + "\"1\"]}}"},
+            {"customer unknown member", "{\"customers\":{\"only\":[]}}"},
+            {"classification unknown class", "{\"classification\":{\"7\":\"furniture\"}}"},
+            {"classification a list", "{\"classification\":[\"hardware\"]}"},
+            {"unknown settings member", "{\"retireAfter\":3}"},
         };
         for (String[] b : bodies) {
             cases.add(json(b[0], "PUT", path, b[1], 400));
@@ -133,25 +184,36 @@ final class HostileInputs {
 
     private static void contentTypesAndSizes(List<HostileCase> cases, String one) {
         String body = validIntegration("Typed").toString();
-        for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
+        for (String type : List.of(
+                "text/plain",
+                "application/xml",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x")) {
             cases.add(new HostileCase("content type " + type, "POST", "/api/integrations", type, body, 415));
             cases.add(new HostileCase("content type " + type, "PUT", one, type, body, 415));
         }
         cases.add(new HostileCase("settings as text", "PUT", one + "/settings", "text/plain", "{}", 415));
-        cases.add(new HostileCase("validate as xml", "PUT", "/api/connectors/haloitsm/validate", "application/xml", "{}", 415));
+        cases.add(new HostileCase(
+                "validate as xml", "PUT", "/api/connectors/haloitsm/validate", "application/xml", "{}", 415));
         String huge = validIntegration("x".repeat(70 * 1024)).toString();
         cases.add(json("70 KB name", "POST", "/api/integrations", huge, 413));
         cases.add(json("70 KB name on update", "PUT", one, huge, 413));
         cases.add(json("70 KB of whitespace", "POST", "/api/integrations", " ".repeat(70 * 1024) + "{}", 413));
         cases.add(json("70 KB settings", "PUT", one + "/settings", "{\"x\":\"" + "y".repeat(70 * 1024) + "\"}", 413));
-        cases.add(json("70 KB config", "PUT", "/api/connectors/haloitsm/validate", "{\"tenant\":\"" + "y".repeat(70 * 1024) + "\"}", 413));
+        cases.add(json(
+                "70 KB config",
+                "PUT",
+                "/api/connectors/haloitsm/validate",
+                "{\"tenant\":\"" + "y".repeat(70 * 1024) + "\"}",
+                413));
     }
 
     private static void methods(List<HostileCase> cases, String one) {
         cases.add(json("PATCH integrations", "PATCH", "/api/integrations", "{}", 405));
         cases.add(json("PATCH one integration", "PATCH", one, "{}", 405));
         cases.add(new HostileCase("DELETE connectors", "DELETE", "/api/connectors", null, null, 405));
-        cases.add(new HostileCase("POST a connector", "POST", "/api/connectors/haloitsm", "application/json", "{}", 405));
+        cases.add(
+                new HostileCase("POST a connector", "POST", "/api/connectors/haloitsm", "application/json", "{}", 405));
         cases.add(get("GET validate", "/api/connectors/haloitsm/validate", 405));
         cases.add(get("GET test", one + "/test", 405));
         cases.add(json("POST cis", "POST", "/api/cis", "{}", 405));
@@ -177,9 +239,26 @@ final class HostileInputs {
     }
 
     private static void queryParameters(List<HostileCase> cases, String one) {
-        String[] cis = {"page=-1", "page=99999999999", "page=abc", "size=0", "size=501", "size=abc", "size=1e3",
-                "class=furniture", "status=deleted", "sort=password", "sort=name;drop", "integration=abc", "integration=-5",
-                "customer=1.5", "site=0x10", "q=" + "q".repeat(201), "q=a%07b", "q=%00"};
+        String[] cis = {
+            "page=-1",
+            "page=99999999999",
+            "page=abc",
+            "size=0",
+            "size=501",
+            "size=abc",
+            "size=1e3",
+            "class=furniture",
+            "status=deleted",
+            "sort=password",
+            "sort=name;drop",
+            "integration=abc",
+            "integration=-5",
+            "customer=1.5",
+            "site=0x10",
+            "q=" + "q".repeat(201),
+            "q=a%07b",
+            "q=%00"
+        };
         for (String query : cis) {
             cases.add(get("cis " + (query.length() > 30 ? query.substring(0, 30) : query), "/api/cis?" + query, 400));
         }
@@ -190,8 +269,14 @@ final class HostileInputs {
         cases.add(get("sync history limit huge", one + "/syncs?limit=100000", 400));
     }
 
-    private static void field(List<HostileCase> cases, String method, String path, JsonObject valid, String name,
-                              String member, JsonValue value) {
+    private static void field(
+            List<HostileCase> cases,
+            String method,
+            String path,
+            JsonObject valid,
+            String name,
+            String member,
+            JsonValue value) {
         var body = Json.createObjectBuilder(valid);
         if (value == null) {
             body.remove(member);
@@ -201,14 +286,25 @@ final class HostileInputs {
         cases.add(json(name, method, path, body.build().toString(), 400));
     }
 
-    private static void config(List<HostileCase> cases, String method, String path, JsonObject valid, String name,
-                               String key, JsonValue value) {
+    private static void config(
+            List<HostileCase> cases,
+            String method,
+            String path,
+            JsonObject valid,
+            String name,
+            String key,
+            JsonValue value) {
         var config = Json.createObjectBuilder(valid.getJsonObject("config"));
         if (value == null) {
             config.remove(key);
         } else {
             config.add(key, value);
         }
-        cases.add(json(name, method, path, Json.createObjectBuilder(valid).add("config", config).build().toString(), 400));
+        cases.add(json(
+                name,
+                method,
+                path,
+                Json.createObjectBuilder(valid).add("config", config).build().toString(),
+                400));
     }
 }

@@ -1,9 +1,16 @@
 package io.assetbridge.platform.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.assetbridge.halosim.HaloSimulator;
 import io.assetbridge.halosim.SimulatorSettings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,14 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Integrations on PostgreSQL: CRUD, validation, secrets (never shown, never logged, never stored in
@@ -45,7 +44,8 @@ class IntegrationsIT {
 
     @BeforeAll
     static void startHalo() {
-        halo = HaloSimulator.start(SimulatorSettings.defaults().withAssets(50).withClients(3).withClientSecret(SECRET));
+        halo = HaloSimulator.start(
+                SimulatorSettings.defaults().withAssets(50).withClients(3).withClientSecret(SECRET));
     }
 
     @AfterAll
@@ -76,7 +76,12 @@ class IntegrationsIT {
         if (secret != null) {
             config.add("client-secret", secret);
         }
-        return Json.createObjectBuilder().add("name", name).add("connector", "haloitsm").add("config", config).build().toString();
+        return Json.createObjectBuilder()
+                .add("name", name)
+                .add("connector", "haloitsm")
+                .add("config", config)
+                .build()
+                .toString();
     }
 
     private long create(String body) {
@@ -100,10 +105,12 @@ class IntegrationsIT {
         assertThat(read.getString("connector")).isEqualTo("haloitsm");
         assertThat(read.getJsonObject("config").getString("tenant")).isEqualTo(halo.tenant());
         assertThat(read.getJsonObject("config").containsKey("client-secret")).isFalse();
-        assertThat(read.getJsonObject("secrets").getJsonObject("client-secret").getBoolean("set")).isTrue();
+        assertThat(read.getJsonObject("secrets").getJsonObject("client-secret").getBoolean("set"))
+                .isTrue();
         assertThat(read.isNull("lastSync")).isTrue();
         assertThat(http().get("/api/integrations").array().getValuesAs(JsonObject.class))
-                .extracting(i -> i.getString("name")).contains("Acme Halo");
+                .extracting(i -> i.getString("name"))
+                .contains("Acme Halo");
 
         var updated = http().put("/api/integrations/" + id, haloBody("Acme Halo EU", null));
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
@@ -118,8 +125,12 @@ class IntegrationsIT {
     @Test
     void anAbsentOrBlankSecretKeepsTheStoredOneAndTheConnectionStillWorks() {
         long id = create(haloBody(uniqueName(), SECRET));
-        assertThat(http().put("/api/integrations/" + id, haloBody(uniqueName(), null)).status()).isEqualTo(200);
-        assertThat(http().put("/api/integrations/" + id, haloBody(uniqueName(), "")).status()).isEqualTo(200);
+        assertThat(http().put("/api/integrations/" + id, haloBody(uniqueName(), null))
+                        .status())
+                .isEqualTo(200);
+        assertThat(http().put("/api/integrations/" + id, haloBody(uniqueName(), ""))
+                        .status())
+                .isEqualTo(200);
         var test = http().post("/api/integrations/" + id + "/test", "");
         assertThat(test.json().getBoolean("ok")).as(test.toString()).isTrue();
     }
@@ -127,8 +138,12 @@ class IntegrationsIT {
     @Test
     void theConnectorOfAnIntegrationCannotChange() {
         long id = create(haloBody(uniqueName(), SECRET));
-        String other = Json.createObjectBuilder().add("name", uniqueName()).add("connector", "fakecmdb")
-                .add("config", Json.createObjectBuilder()).build().toString();
+        String other = Json.createObjectBuilder()
+                .add("name", uniqueName())
+                .add("connector", "fakecmdb")
+                .add("config", Json.createObjectBuilder())
+                .build()
+                .toString();
         var reply = http().put("/api/integrations/" + id, other);
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.json().getString("detail")).contains("connector cannot change");
@@ -145,11 +160,20 @@ class IntegrationsIT {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         Map<String, String> errors = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message"), (a, b) -> a));
-        assertThat(errors).containsKeys("name", "extra", "config.resource-server-url", "config.authorisation-server-url",
-                "config.client-id", "config.client-secret", "config.rate-limit-requests",
-                "config.include-installed-software", "config.colour");
+        assertThat(errors)
+                .containsKeys(
+                        "name",
+                        "extra",
+                        "config.resource-server-url",
+                        "config.authorisation-server-url",
+                        "config.client-id",
+                        "config.client-secret",
+                        "config.rate-limit-requests",
+                        "config.include-installed-software",
+                        "config.colour");
         assertThat(http().get("/api/integrations").array().getValuesAs(JsonObject.class))
-                .extracting(i -> i.getString("name")).doesNotContain("  ");
+                .extracting(i -> i.getString("name"))
+                .doesNotContain("  ");
     }
 
     @Test
@@ -166,10 +190,15 @@ class IntegrationsIT {
 
     @Test
     void exoticButLegitimateNamesRoundTripExactly() {
-        for (String name : new String[] {"O'Brien \"IT\" <script>alert(1)</script>", "'; DROP TABLE integration; --",
-                "Zürich Ærø 東京 🚀", "  padded name  "}) {
+        for (String name : new String[] {
+            "O'Brien \"IT\" <script>alert(1)</script>",
+            "'; DROP TABLE integration; --",
+            "Zürich Ærø 東京 🚀",
+            "  padded name  "
+        }) {
             long id = create(haloBody(name, SECRET));
-            assertThat(http().get("/api/integrations/" + id).json().getString("name")).isEqualTo(name);
+            assertThat(http().get("/api/integrations/" + id).json().getString("name"))
+                    .isEqualTo(name);
         }
     }
 
@@ -178,14 +207,18 @@ class IntegrationsIT {
         long id = create(haloBody(uniqueName(), SECRET));
         assertThat(http().get("/api/integrations/" + id).body()).doesNotContain(SECRET);
         assertThat(http().get("/api/integrations").body()).doesNotContain(SECRET);
-        assertThat(http().put("/api/integrations/" + id, haloBody(uniqueName(), SECRET)).body()).doesNotContain(SECRET);
+        assertThat(http().put("/api/integrations/" + id, haloBody(uniqueName(), SECRET))
+                        .body())
+                .doesNotContain(SECRET);
         halo.reconfigure(s -> s.withClientSecret("rotated"));
         try {
-            assertThat(http().post("/api/integrations/" + id + "/test", "").body()).doesNotContain(SECRET);
+            assertThat(http().post("/api/integrations/" + id + "/test", "").body())
+                    .doesNotContain(SECRET);
         } finally {
             halo.reconfigure(s -> s.withClientSecret(SECRET));
         }
-        try (var db = TestDatabase.connect(); var rows = db.createStatement().executeQuery("select secrets_json, config_json from integration")) {
+        try (var db = TestDatabase.connect();
+                var rows = db.createStatement().executeQuery("select secrets_json, config_json from integration")) {
             int seen = 0;
             while (rows.next()) {
                 assertThat(rows.getString(1)).doesNotContain(SECRET).contains("v1:");
@@ -203,7 +236,8 @@ class IntegrationsIT {
         long id = create(haloBody(uniqueName(), SECRET));
         JsonObject result = http().post("/api/integrations/" + id + "/test", "").json();
         assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
-        assertThat(result.getJsonArray("checks").getValuesAs(JsonObject.class)).extracting(c -> c.getString("name"))
+        assertThat(result.getJsonArray("checks").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("name"))
                 .contains("authenticate", "read:assets", "read:customers", "read:software");
     }
 
@@ -242,7 +276,9 @@ class IntegrationsIT {
         JsonObject result = http().post("/api/integrations/" + id + "/test", "").json();
         assertThat(result.getBoolean("ok")).as(result.toString()).isFalse();
         return result.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(c -> !c.getBoolean("ok")).map(c -> c.getString("message")).toList();
+                .filter(c -> !c.getBoolean("ok"))
+                .map(c -> c.getString("message"))
+                .toList();
     }
 
     private String failedCheck(long id, String name) {
@@ -252,70 +288,98 @@ class IntegrationsIT {
         assertThat(result.getBoolean("ok")).as(result.toString()).isFalse();
         return result.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").equals(name) && !c.getBoolean("ok"))
-                .map(c -> c.getString("message")).findFirst()
+                .map(c -> c.getString("message"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no failed check " + name + " in " + result));
     }
 
     @Test
     void settingsHaveTheDocumentedDefaultsAndBounds() {
         long id = create(haloBody(uniqueName(), SECRET));
-        JsonObject defaults = http().get("/api/integrations/" + id + "/settings").json();
+        JsonObject defaults =
+                http().get("/api/integrations/" + id + "/settings").json();
         assertThat(defaults.getJsonArray("resourceTypes").getValuesAs(jakarta.json.JsonString.class))
-                .extracting(jakarta.json.JsonString::getString).containsExactly("customers", "sites", "hardware", "software");
+                .extracting(jakarta.json.JsonString::getString)
+                .containsExactly("customers", "sites", "hardware", "software");
         assertThat(defaults.getBoolean("includeInactive")).isTrue();
         assertThat(defaults.getInt("retireAfterSyncs")).isEqualTo(3);
         assertThat(defaults.getInt("scheduleMinutes")).isEqualTo(1440);
         assertThat(defaults.getJsonObject("customers").getJsonArray("include")).isEmpty();
 
-        var changed = http().put("/api/integrations/" + id + "/settings",
-                "{\"resourceTypes\":[\"hardware\"],\"includeInactive\":false,\"customers\":{\"exclude\":[\"3\"]},"
-                        + "\"classification\":{\"7\":\"software\"},\"retireAfterSyncs\":1,\"scheduleMinutes\":null}");
+        var changed = http().put(
+                        "/api/integrations/" + id + "/settings",
+                        "{\"resourceTypes\":[\"hardware\"],\"includeInactive\":false,\"customers\":{\"exclude\":[\"3\"]},"
+                                + "\"classification\":{\"7\":\"software\"},\"retireAfterSyncs\":1,\"scheduleMinutes\":null}");
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         JsonObject stored = http().get("/api/integrations/" + id + "/settings").json();
         assertThat(stored.isNull("scheduleMinutes")).isTrue();
         assertThat(stored.getJsonObject("classification").getString("7")).isEqualTo("software");
-        assertThat(stored.getJsonObject("customers").getJsonArray("exclude").getString(0)).isEqualTo("3");
+        assertThat(stored.getJsonObject("customers").getJsonArray("exclude").getString(0))
+                .isEqualTo("3");
 
-        var bad = http().put("/api/integrations/" + id + "/settings",
-                "{\"resourceTypes\":[\"asset-types\",\"printers\"],\"retireAfterSyncs\":0,\"scheduleMinutes\":14,"
-                        + "\"classification\":{\"7\":\"firmware\"},\"customers\":{\"include\":[1]},\"colour\":1}");
+        var bad = http().put(
+                        "/api/integrations/" + id + "/settings",
+                        "{\"resourceTypes\":[\"asset-types\",\"printers\"],\"retireAfterSyncs\":0,\"scheduleMinutes\":14,"
+                                + "\"classification\":{\"7\":\"firmware\"},\"customers\":{\"include\":[1]},\"colour\":1}");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).contains("resourceTypes[0]", "resourceTypes[1]", "retireAfterSyncs", "scheduleMinutes",
-                "classification.7", "customers.include[0]", "colour");
-        assertThat(http().put("/api/integrations/" + id + "/settings", "{\"scheduleMinutes\":10081}").status()).isEqualTo(400);
-        assertThat(http().put("/api/integrations/" + id + "/settings", "{\"scheduleMinutes\":15}").status()).isEqualTo(200);
-        assertThat(http().get("/api/integrations/" + id + "/settings").json().getInt("retireAfterSyncs")).isEqualTo(1);
+        assertThat(bad.body())
+                .contains(
+                        "resourceTypes[0]",
+                        "resourceTypes[1]",
+                        "retireAfterSyncs",
+                        "scheduleMinutes",
+                        "classification.7",
+                        "customers.include[0]",
+                        "colour");
+        assertThat(http().put("/api/integrations/" + id + "/settings", "{\"scheduleMinutes\":10081}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(http().put("/api/integrations/" + id + "/settings", "{\"scheduleMinutes\":15}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(http().get("/api/integrations/" + id + "/settings").json().getInt("retireAfterSyncs"))
+                .isEqualTo(1);
     }
 
     @Test
     void validateChecksAConfigWithoutStoringIt() {
-        var reply = http().put("/api/connectors/haloitsm/validate",
-                "{\"resource-server-url\":\"https://acme.haloitsm.com/x\",\"client-id\":\" \"}");
+        var reply = http().put(
+                        "/api/connectors/haloitsm/validate",
+                        "{\"resource-server-url\":\"https://acme.haloitsm.com/x\",\"client-id\":\" \"}");
         assertThat(reply.status()).isEqualTo(200);
         JsonObject result = reply.json();
         assertThat(result.getBoolean("valid")).isFalse();
-        assertThat(result.getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
+        assertThat(result.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
                 .contains("authorisation-server-url", "client-secret");
         var good = http().put("/api/connectors/haloitsm/validate", haloConfigOnly());
         assertThat(good.json().getBoolean("valid")).as(good.toString()).isTrue();
     }
 
     private static String haloConfigOnly() {
-        return Json.createReader(new java.io.StringReader(haloBody("x", SECRET))).readObject().getJsonObject("config").toString();
+        return Json.createReader(new java.io.StringReader(haloBody("x", SECRET)))
+                .readObject()
+                .getJsonObject("config")
+                .toString();
     }
 
     @Test
     void deletingAnIntegrationRemovesEverythingItOwned() throws Exception {
         long id = create(haloBody(uniqueName(), SECRET));
-        try (var db = TestDatabase.connect(); var s = db.createStatement()) {
-            s.execute("insert into customer (id, integration_id, source_id, name, active, content_hash, created_at, updated_at)"
-                    + " values (900001, " + id + ", '1', 'C', true, 'h', now(), now())");
-            s.execute("insert into configuration_item (id, integration_id, resource_type, source_id, ci_class, status, name,"
-                    + " attributes_json, content_hash, missing_syncs, customer_id, created_at, updated_at)"
-                    + " values (900001, " + id + ", 'hardware', '1', 'hardware', 'active', 'PC', '{}', 'h', 0, 900001, now(), now())");
+        try (var db = TestDatabase.connect();
+                var s = db.createStatement()) {
+            s.execute(
+                    "insert into customer (id, integration_id, source_id, name, active, content_hash, created_at, updated_at)"
+                            + " values (900001, " + id + ", '1', 'C', true, 'h', now(), now())");
+            s.execute(
+                    "insert into configuration_item (id, integration_id, resource_type, source_id, ci_class, status, name,"
+                            + " attributes_json, content_hash, missing_syncs, customer_id, created_at, updated_at)"
+                            + " values (900001, " + id
+                            + ", 'hardware', '1', 'hardware', 'active', 'PC', '{}', 'h', 0, 900001, now(), now())");
         }
         assertThat(http().delete("/api/integrations/" + id).status()).isEqualTo(204);
-        try (var db = TestDatabase.connect(); var s = db.createStatement()) {
+        try (var db = TestDatabase.connect();
+                var s = db.createStatement()) {
             for (String table : new String[] {"customer", "configuration_item", "sync_run"}) {
                 try (var rows = s.executeQuery("select count(*) from " + table + " where integration_id = " + id)) {
                     rows.next();

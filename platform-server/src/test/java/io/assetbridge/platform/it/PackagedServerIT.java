@@ -1,14 +1,13 @@
 package io.assetbridge.platform.it;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.DriverManager;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * The packaged uber jar, started twice on the same embedded H2 data directory: the first start
@@ -24,25 +23,38 @@ class PackagedServerIT {
         Path root = Deployments.emptied(Path.of(System.getProperty("it.target", "target"), "packaged-server"));
         Path data = root.resolve("data");
         Path plugins = root.resolve("plugins");
-        var env = ServerProcess.env("ASSETBRIDGE_DATA_DIR", data.toString(), "ASSETBRIDGE_PLUGINS_DIR", plugins.toString());
+        var env = ServerProcess.env(
+                "ASSETBRIDGE_DATA_DIR", data.toString(), "ASSETBRIDGE_PLUGINS_DIR", plugins.toString());
 
         Path passwordFile = data.resolve("initial-admin-password");
         String generated;
         try (var first = ServerProcess.start(env, root.resolve("first.log"))) {
             assertThat(first.log()).contains("migrations applied at this start: " + migrationCount());
-            assertThat(Files.getPosixFilePermissions(passwordFile)).as("owner-only")
+            assertThat(Files.getPosixFilePermissions(passwordFile))
+                    .as("owner-only")
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
             generated = Files.readString(passwordFile).trim();
             assertThat(generated).hasSizeGreaterThanOrEqualTo(24);
-            assertThat(first.log()).as("the log names the file, never the password")
-                    .contains(passwordFile.toString()).doesNotContain(generated);
+            assertThat(first.log())
+                    .as("the log names the file, never the password")
+                    .contains(passwordFile.toString())
+                    .doesNotContain(generated);
             var connectors = new Http(first.baseUrl()).as("admin", generated).get("/api/connectors");
             assertThat(connectors.status()).isEqualTo(200);
             assertThat(connectors.body()).contains("\"haloitsm\"").doesNotContain("fakecmdb");
-            assertThat(new Http(first.baseUrl()).anonymous().get("/api/connectors").status()).isEqualTo(401);
-            assertThat(new Http(first.baseUrl()).as("viewer", generated).get("/api/connectors").status())
-                    .as("no viewer without ASSETBRIDGE_VIEWER_PASSWORD").isEqualTo(401);
-            System.out.printf("packaged server ready after %d ms%n", first.startup().toMillis());
+            assertThat(new Http(first.baseUrl())
+                            .anonymous()
+                            .get("/api/connectors")
+                            .status())
+                    .isEqualTo(401);
+            assertThat(new Http(first.baseUrl())
+                            .as("viewer", generated)
+                            .get("/api/connectors")
+                            .status())
+                    .as("no viewer without ASSETBRIDGE_VIEWER_PASSWORD")
+                    .isEqualTo(401);
+            System.out.printf(
+                    "packaged server ready after %d ms%n", first.startup().toMillis());
         }
         assertStoredOnlyAsHash(data, generated);
 
@@ -51,25 +63,40 @@ class PackagedServerIT {
         String fromEnvironment = "Env-Wins-" + System.nanoTime();
         env.put("ASSETBRIDGE_ADMIN_PASSWORD", fromEnvironment);
         try (var second = ServerProcess.start(env, root.resolve("second.log"))) {
-            assertThat(second.log()).contains("migrations applied at this start: 0").doesNotContain(fromEnvironment);
-            var connectors = new Http(second.baseUrl()).as("admin", fromEnvironment).get("/api/connectors");
+            assertThat(second.log())
+                    .contains("migrations applied at this start: 0")
+                    .doesNotContain(fromEnvironment);
+            var connectors =
+                    new Http(second.baseUrl()).as("admin", fromEnvironment).get("/api/connectors");
             assertThat(connectors.status()).isEqualTo(200);
             assertThat(connectors.body()).contains("\"fakecmdb\"");
-            assertThat(new Http(second.baseUrl()).as("admin", generated).get("/api/connectors").status())
-                    .as("the generated password no longer works once the variable is set").isEqualTo(401);
+            assertThat(new Http(second.baseUrl())
+                            .as("admin", generated)
+                            .get("/api/connectors")
+                            .status())
+                    .as("the generated password no longer works once the variable is set")
+                    .isEqualTo(401);
         }
-        assertThat(Files.readString(passwordFile).trim()).as("the file is written once").isEqualTo(generated);
+        assertThat(Files.readString(passwordFile).trim())
+                .as("the file is written once")
+                .isEqualTo(generated);
 
-        try (var h2 = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/assetbridge"), "assetbridge", "assetbridge");
-             var rows = h2.createStatement().executeQuery("select count(*) from \"flyway_schema_history\" where \"type\" = 'SQL'")) {
+        try (var h2 = DriverManager.getConnection(
+                        "jdbc:h2:file:" + data.resolve("db/assetbridge"), "assetbridge", "assetbridge");
+                var rows = h2.createStatement()
+                        .executeQuery("select count(*) from \"flyway_schema_history\" where \"type\" = 'SQL'")) {
             rows.next();
-            assertThat(rows.getInt(1)).as("one history row per migration, none repeated").isEqualTo(migrationCount());
+            assertThat(rows.getInt(1))
+                    .as("one history row per migration, none repeated")
+                    .isEqualTo(migrationCount());
         }
     }
 
     private static void assertStoredOnlyAsHash(Path data, String password) throws Exception {
-        try (var h2 = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/assetbridge"), "assetbridge", "assetbridge");
-             var rows = h2.createStatement().executeQuery("select password_hash from app_user where username = 'admin'")) {
+        try (var h2 = DriverManager.getConnection(
+                        "jdbc:h2:file:" + data.resolve("db/assetbridge"), "assetbridge", "assetbridge");
+                var rows = h2.createStatement()
+                        .executeQuery("select password_hash from app_user where username = 'admin'")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).startsWith("pbkdf2-sha256$").doesNotContain(password);
         }
@@ -77,7 +104,8 @@ class PackagedServerIT {
 
     private static int migrationCount() throws Exception {
         try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
-            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .count();
         }
     }
 }

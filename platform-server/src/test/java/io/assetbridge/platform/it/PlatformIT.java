@@ -1,6 +1,12 @@
 package io.assetbridge.platform.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -8,13 +14,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The built WAR on a managed Payara Micro with PostgreSQL: the connector registry with real plugin
@@ -48,8 +47,10 @@ class PlatformIT {
 
     private String problemOf(String source) {
         return http().get("/api/connectors/problems").array().getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("source").equals(source)).map(p -> p.getString("message"))
-                .findFirst().orElseThrow(() -> new AssertionError("no problem for " + source));
+                .filter(p -> p.getString("source").equals(source))
+                .map(p -> p.getString("message"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no problem for " + source));
     }
 
     @Test
@@ -61,7 +62,9 @@ class PlatformIT {
         JsonObject fake = http().get("/api/connectors/fakecmdb").json();
         assertThat(fake.getString("displayName")).isEqualTo("Fake CMDB");
         var properties = fake.getJsonArray("properties").getValuesAs(JsonObject.class);
-        assertThat(properties).extracting(p -> p.getString("name")).containsExactly("endpoint", "device-count", "api-key");
+        assertThat(properties)
+                .extracting(p -> p.getString("name"))
+                .containsExactly("endpoint", "device-count", "api-key");
         assertThat(properties.get(0).getString("type")).isEqualTo("url");
         assertThat(properties.get(0).isNull("defaultValue")).isTrue();
         assertThat(properties.get(1).getJsonNumber("defaultValue").longValue()).isEqualTo(3);
@@ -114,8 +117,9 @@ class PlatformIT {
     @Test
     void theSchemaIsOnPostgresqlAndMigratedByFlyway() throws Exception {
         try (var connection = TestDatabase.connect();
-             var rows = connection.createStatement().executeQuery(
-                     "select count(*) from \"flyway_schema_history\" where success")) {
+                var rows = connection
+                        .createStatement()
+                        .executeQuery("select count(*) from \"flyway_schema_history\" where success")) {
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
             rows.next();
             assertThat(rows.getInt(1)).isGreaterThanOrEqualTo(1);

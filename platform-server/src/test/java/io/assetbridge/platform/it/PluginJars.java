@@ -1,7 +1,6 @@
 package io.assetbridge.platform.it;
 
 import io.assetbridge.spi.Connector;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,18 +1,16 @@
 package io.assetbridge.platform.it;
 
-import jakarta.json.JsonObject;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Starting sync runs over the API and waiting for them, shared by every sync test. */
 public final class Runs {
 
-    private Runs() {
-    }
+    private Runs() {}
 
     /** Presses Connect now and returns the run id (asserting the 202). */
     public static long start(Http http, long integration) {
@@ -28,7 +26,11 @@ public final class Runs {
 
     /** The run once it is neither queued nor running (at most 5 minutes). */
     public static JsonObject awaitEnd(Http http, long runId) {
-        return await(http, runId, r -> !r.getString("status").equals("queued") && !r.getString("status").equals("running"),
+        return await(
+                http,
+                runId,
+                r -> !r.getString("status").equals("queued")
+                        && !r.getString("status").equals("running"),
                 Duration.ofMinutes(5));
     }
 

@@ -10,14 +10,16 @@ import java.util.stream.Stream;
 /** The log of the Payara Micro under test ({@code --logtofile}; Payara adds a rotation suffix). */
 final class ServerLogs {
 
-    private ServerLogs() {
-    }
+    private ServerLogs() {}
 
     static String read() {
         Path log = Path.of(System.getProperty("it.server.log"));
         try (Stream<Path> files = Files.list(log.getParent())) {
-            return files.filter(f -> f.getFileName().toString().startsWith(log.getFileName().toString()))
-                    .map(ServerLogs::readFile).collect(Collectors.joining("\n"));
+            return files.filter(f -> f.getFileName()
+                            .toString()
+                            .startsWith(log.getFileName().toString()))
+                    .map(ServerLogs::readFile)
+                    .collect(Collectors.joining("\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

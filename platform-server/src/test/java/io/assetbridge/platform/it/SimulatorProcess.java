@@ -1,7 +1,6 @@
 package io.assetbridge.platform.it;
 
 import jakarta.json.JsonObject;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -33,11 +32,17 @@ public final class SimulatorProcess implements AutoCloseable {
     }
 
     public static SimulatorProcess start(String... flags) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", Deployments.itArtifact("halo-simulator.jar").toString(), "--port", "0"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-jar",
+                Deployments.itArtifact("halo-simulator.jar").toString(),
+                "--port",
+                "0"));
         command.addAll(List.of(flags));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
             String line;
@@ -57,15 +62,17 @@ public final class SimulatorProcess implements AutoCloseable {
 
     /** Keeps reading the simulator's output so it never blocks on a full pipe. */
     private static void drain(BufferedReader out) {
-        var drainer = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // discarded
-                }
-            } catch (IOException closed) {
-                // the process ended
-            }
-        }, "simulator-output");
+        var drainer = new Thread(
+                () -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // discarded
+                        }
+                    } catch (IOException closed) {
+                        // the process ended
+                    }
+                },
+                "simulator-output");
         drainer.setDaemon(true);
         drainer.start();
     }

@@ -1,7 +1,13 @@
 package io.assetbridge.platform.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,13 +20,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Connect now against the Halo simulator running as its own process, on PostgreSQL: the first full
@@ -46,8 +45,8 @@ class SyncIT {
 
     @BeforeAll
     static void startHalo() {
-        halo = SimulatorProcess.start("--assets", "5000", "--clients", "40", "--licences", "120", "--inactive-ratio", "0.08",
-                "--seed", "7");
+        halo = SimulatorProcess.start(
+                "--assets", "5000", "--clients", "40", "--licences", "120", "--inactive-ratio", "0.08", "--seed", "7");
     }
 
     @AfterAll
@@ -60,16 +59,22 @@ class SyncIT {
     }
 
     private long createIntegration(String name) {
-        var body = Json.createObjectBuilder().add("name", name).add("connector", "haloitsm")
-                .add("config", Json.createObjectBuilder()
-                        .add("resource-server-url", halo.resourceServerUrl())
-                        .add("authorisation-server-url", halo.authorisationServerUrl())
-                        .add("tenant", "assetbridge")
-                        .add("client-id", "assetbridge-client")
-                        .add("client-secret", "s3cr3t-halo-simulator-demo")
-                        // The simulator has no rate limit; the default budget (250 per 5 minutes, shared by
-                        // every integration of one host) would make later syncs of this class wait it out.
-                        .add("rate-limit-requests", 100_000)).build().toString();
+        var body = Json.createObjectBuilder()
+                .add("name", name)
+                .add("connector", "haloitsm")
+                .add(
+                        "config",
+                        Json.createObjectBuilder()
+                                .add("resource-server-url", halo.resourceServerUrl())
+                                .add("authorisation-server-url", halo.authorisationServerUrl())
+                                .add("tenant", "assetbridge")
+                                .add("client-id", "assetbridge-client")
+                                .add("client-secret", "s3cr3t-halo-simulator-demo")
+                                // The simulator has no rate limit; the default budget (250 per 5 minutes, shared by
+                                // every integration of one host) would make later syncs of this class wait it out.
+                                .add("rate-limit-requests", 100_000))
+                .build()
+                .toString();
         var reply = http().post("/api/integrations", body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
@@ -84,7 +89,10 @@ class SyncIT {
     }
 
     private static long count(JsonObject run, String type, String what) {
-        return run.getJsonObject("countsByType").getJsonObject(type).getJsonNumber(what).longValue();
+        return run.getJsonObject("countsByType")
+                .getJsonObject(type)
+                .getJsonNumber(what)
+                .longValue();
     }
 
     private static long total(JsonObject run, String what) {
@@ -92,7 +100,10 @@ class SyncIT {
     }
 
     private long cis(String query) {
-        return http().get("/api/cis?integration=" + integrationId + "&" + query).json().getJsonNumber("total").longValue();
+        return http().get("/api/cis?integration=" + integrationId + "&" + query)
+                .json()
+                .getJsonNumber("total")
+                .longValue();
     }
 
     @Test
@@ -120,8 +131,10 @@ class SyncIT {
         assertThat(cis("class=hardware")).isEqualTo(sim.getInt("assets"));
         assertThat(cis("class=hardware&status=inactive")).isEqualTo(sim.getInt("inactive_assets"));
         assertThat(cis("class=software")).isEqualTo(sim.getInt("licences"));
-        assertThat(http().get("/api/customers?integration=" + integrationId).array()).hasSize(sim.getInt("clients"));
-        assertThat(http().get("/api/sites?integration=" + integrationId).array()).hasSize(sim.getInt("sites"));
+        assertThat(http().get("/api/customers?integration=" + integrationId).array())
+                .hasSize(sim.getInt("clients"));
+        assertThat(http().get("/api/sites?integration=" + integrationId).array())
+                .hasSize(sim.getInt("sites"));
     }
 
     @Test
@@ -129,8 +142,11 @@ class SyncIT {
     void storedCisCarryTheSerialModelManufacturerCustomerAndSiteTheSimulatorHolds() {
         for (int id : new int[] {1, 1234, 2500, 4999}) {
             JsonObject expected = halo.asset(id);
-            var page = http().get("/api/cis?integration=" + integrationId + "&q=" + expected.getString("serial_number")).json();
-            assertThat(page.getJsonNumber("total").longValue()).as("CI with serial " + expected).isEqualTo(1);
+            var page = http().get("/api/cis?integration=" + integrationId + "&q=" + expected.getString("serial_number"))
+                    .json();
+            assertThat(page.getJsonNumber("total").longValue())
+                    .as("CI with serial " + expected)
+                    .isEqualTo(1);
             JsonObject ci = page.getJsonArray("items").getJsonObject(0);
             assertThat(ci.getString("sourceId")).isEqualTo(String.valueOf(id));
             assertThat(ci.getString("serialNumber")).isEqualTo(expected.getString("serial_number"));
@@ -139,7 +155,8 @@ class SyncIT {
             assertThat(ci.getJsonObject("customer").getString("name")).isEqualTo(expected.getString("client_name"));
             assertThat(ci.getJsonObject("site").getString("name")).isEqualTo(expected.getString("site_name"));
             assertThat(ci.getString("status")).isEqualTo(expected.getBoolean("inactive") ? "inactive" : "active");
-            JsonObject detail = http().get("/api/cis/" + ci.getJsonNumber("id").longValue()).json();
+            JsonObject detail =
+                    http().get("/api/cis/" + ci.getJsonNumber("id").longValue()).json();
             assertThat(detail.getJsonObject("attributes")).isNotNull();
         }
     }
@@ -154,10 +171,13 @@ class SyncIT {
         }
         JsonObject counters = halo.counters();
         long tokens = counters.getJsonNumber("token_requests").longValue();
-        assertThat(counters.getJsonNumber("total_requests").longValue() - tokens).isEqualTo(expected);
+        assertThat(counters.getJsonNumber("total_requests").longValue() - tokens)
+                .isEqualTo(expected);
         assertThat(firstRun.getJsonNumber("requests").longValue()).isEqualTo(expected + tokens);
         assertThat(tokens).isEqualTo(1);
-        System.out.printf("first sync of %d assets: %d API requests + %d token request%n", sim.getInt("assets"), expected, tokens);
+        System.out.printf(
+                "first sync of %d assets: %d API requests + %d token request%n",
+                sim.getInt("assets"), expected, tokens);
     }
 
     private static long pages(long rows) {
@@ -166,9 +186,10 @@ class SyncIT {
 
     private Map<String, Long> hardwarePerType() throws SQLException {
         var perType = new HashMap<String, Long>();
-        try (var db = TestDatabase.connect(); var rows = db.createStatement().executeQuery(
-                "select type_source_id, count(*) from configuration_item where integration_id = " + integrationId
-                        + " and resource_type = 'hardware' group by type_source_id")) {
+        try (var db = TestDatabase.connect();
+                var rows = db.createStatement()
+                        .executeQuery("select type_source_id, count(*) from configuration_item where integration_id = "
+                                + integrationId + " and resource_type = 'hardware' group by type_source_id")) {
             while (rows.next()) {
                 perType.put(rows.getString(1), rows.getLong(2));
             }
@@ -245,7 +266,8 @@ class SyncIT {
         JsonObject sim = halo.summary();
         assertThat(count(run, "hardware", "skipped")).isEqualTo(sim.getInt("inactive_assets"));
         assertThat(count(run, "hardware", "created")).isEqualTo(sim.getInt("active_assets"));
-        var page = http().get("/api/cis?integration=" + fresh + "&status=inactive").json();
+        var page =
+                http().get("/api/cis?integration=" + fresh + "&status=inactive").json();
         assertThat(page.getJsonNumber("total").longValue()).isZero();
     }
 
@@ -255,9 +277,10 @@ class SyncIT {
     }
 
     private static long cisOfCustomer(long integration, String customerSourceId) throws SQLException {
-        try (var db = TestDatabase.connect(); var s = db.prepareStatement("select count(*) from configuration_item ci"
-                + " join customer c on c.id = ci.customer_id where ci.integration_id = ? and c.source_id = ?"
-                + " and ci.status in ('active', 'inactive')")) {
+        try (var db = TestDatabase.connect();
+                var s = db.prepareStatement("select count(*) from configuration_item ci"
+                        + " join customer c on c.id = ci.customer_id where ci.integration_id = ? and c.source_id = ?"
+                        + " and ci.status in ('active', 'inactive')")) {
             s.setLong(1, integration);
             s.setString(2, customerSourceId);
             try (var rows = s.executeQuery()) {

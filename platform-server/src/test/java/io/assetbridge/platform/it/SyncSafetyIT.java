@@ -1,12 +1,9 @@
 package io.assetbridge.platform.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -15,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Sync safety with real processes: the packaged server and the Halo simulator each in their own
@@ -37,7 +36,8 @@ class SyncSafetyIT {
     static void start() {
         TestDatabase.recreate(DB);
         root = Deployments.emptied(Path.of(System.getProperty("it.target", "target"), "sync-safety"));
-        halo = SimulatorProcess.start("--assets", String.valueOf(ASSETS), "--clients", "20", "--licences", "50", "--seed", "11");
+        halo = SimulatorProcess.start(
+                "--assets", String.valueOf(ASSETS), "--clients", "20", "--licences", "50", "--seed", "11");
         server = startServer("first");
     }
 
@@ -55,12 +55,29 @@ class SyncSafetyIT {
     }
 
     static ServerProcess startServer(String name) {
-        var env = ServerProcess.env("ASSETBRIDGE_DB_URL", DB, "ASSETBRIDGE_DB_USER", System.getenv("ASSETBRIDGE_DB_USER"),
-                "ASSETBRIDGE_DB_PASSWORD", "unused", "ASSETBRIDGE_DATA_DIR", root.resolve("data").toString(),
-                "ASSETBRIDGE_PLUGINS_DIR", root.resolve("plugins").toString(), "ASSETBRIDGE_ADMIN_PASSWORD", ADMIN,
-                "ASSETBRIDGE_SYNC_LEASE_SECONDS", "6", "ASSETBRIDGE_SYNC_POLL_SECONDS", "1",
-                "ASSETBRIDGE_SCHEDULE_UNIT_SECONDS", "1", "ASSETBRIDGE_SYNC_RETRIES", "1",
-                "ASSETBRIDGE_SYNC_RETRY_BASE_SECONDS", "0.2");
+        var env = ServerProcess.env(
+                "ASSETBRIDGE_DB_URL",
+                DB,
+                "ASSETBRIDGE_DB_USER",
+                System.getenv("ASSETBRIDGE_DB_USER"),
+                "ASSETBRIDGE_DB_PASSWORD",
+                "unused",
+                "ASSETBRIDGE_DATA_DIR",
+                root.resolve("data").toString(),
+                "ASSETBRIDGE_PLUGINS_DIR",
+                root.resolve("plugins").toString(),
+                "ASSETBRIDGE_ADMIN_PASSWORD",
+                ADMIN,
+                "ASSETBRIDGE_SYNC_LEASE_SECONDS",
+                "6",
+                "ASSETBRIDGE_SYNC_POLL_SECONDS",
+                "1",
+                "ASSETBRIDGE_SCHEDULE_UNIT_SECONDS",
+                "1",
+                "ASSETBRIDGE_SYNC_RETRIES",
+                "1",
+                "ASSETBRIDGE_SYNC_RETRY_BASE_SECONDS",
+                "0.2");
         return ServerProcess.start(env, root.resolve(name + ".log"));
     }
 
@@ -72,15 +89,23 @@ class SyncSafetyIT {
         var config = Json.createObjectBuilder()
                 .add("resource-server-url", source.resourceServerUrl())
                 .add("authorisation-server-url", source.authorisationServerUrl())
-                .add("tenant", "assetbridge").add("client-id", "assetbridge-client")
+                .add("tenant", "assetbridge")
+                .add("client-id", "assetbridge-client")
                 .add("client-secret", "s3cr3t-halo-simulator-demo");
         // Unless a test sets its own, a budget far above the syncs of this class (the default, 250 per
         // 5 minutes shared by every integration of the simulator's host, would make them wait).
         var settings = new java.util.HashMap<String, Object>(Map.of("rate-limit-requests", 100_000));
         settings.putAll(extra);
-        settings.forEach((k, v) -> config.add(k, v instanceof Number n ? Json.createValue(n.longValue()) : Json.createValue(v.toString())));
-        var reply = api().post("/api/integrations", Json.createObjectBuilder().add("name", name).add("connector", "haloitsm")
-                .add("config", config).build().toString());
+        settings.forEach((k, v) -> config.add(
+                k, v instanceof Number n ? Json.createValue(n.longValue()) : Json.createValue(v.toString())));
+        var reply = api().post(
+                        "/api/integrations",
+                        Json.createObjectBuilder()
+                                .add("name", name)
+                                .add("connector", "haloitsm")
+                                .add("config", config)
+                                .build()
+                                .toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
     }
@@ -94,7 +119,8 @@ class SyncSafetyIT {
     }
 
     static JsonObject awaitPages(long runId, int pages) {
-        return Runs.await(api(), runId, r -> r.getJsonObject("progress").getInt("pages") >= pages, Duration.ofMinutes(2));
+        return Runs.await(
+                api(), runId, r -> r.getJsonObject("progress").getInt("pages") >= pages, Duration.ofMinutes(2));
     }
 
     static JsonObject sync(long integration) {
@@ -110,8 +136,10 @@ class SyncSafetyIT {
     /** How many CIs of the integration have each status. */
     static Map<String, Long> statuses(long integration) throws SQLException {
         var counts = new TreeMap<String, Long>();
-        try (var db = TestDatabase.connect(DB); var rows = db.createStatement().executeQuery(
-                "select status, count(*) from configuration_item where integration_id = " + integration + " group by status")) {
+        try (var db = TestDatabase.connect(DB);
+                var rows = db.createStatement()
+                        .executeQuery("select status, count(*) from configuration_item where integration_id = "
+                                + integration + " group by status")) {
             while (rows.next()) {
                 counts.put(rows.getString(1), rows.getLong(2));
             }
@@ -126,12 +154,15 @@ class SyncSafetyIT {
      */
     static List<String> dump(long integration) throws SQLException {
         var lines = new ArrayList<String>();
-        try (var db = TestDatabase.connect(DB); var rows = db.createStatement().executeQuery(
-                "select ci.resource_type, ci.source_id, ci.ci_class, ci.status, ci.name, ci.type_name, ci.serial_number,"
-                        + " ci.asset_tag, ci.manufacturer, ci.model, c.source_id, s.source_id, ci.warranty_start, ci.warranty_end,"
-                        + " ci.attributes_json from configuration_item ci"
-                        + " left join customer c on c.id = ci.customer_id left join site s on s.id = ci.site_id"
-                        + " where ci.integration_id = " + integration + " order by ci.resource_type, ci.source_id")) {
+        try (var db = TestDatabase.connect(DB);
+                var rows = db.createStatement()
+                        .executeQuery(
+                                "select ci.resource_type, ci.source_id, ci.ci_class, ci.status, ci.name, ci.type_name, ci.serial_number,"
+                                        + " ci.asset_tag, ci.manufacturer, ci.model, c.source_id, s.source_id, ci.warranty_start, ci.warranty_end,"
+                                        + " ci.attributes_json from configuration_item ci"
+                                        + " left join customer c on c.id = ci.customer_id left join site s on s.id = ci.site_id"
+                                        + " where ci.integration_id = " + integration
+                                        + " order by ci.resource_type, ci.source_id")) {
             while (rows.next()) {
                 var line = new StringBuilder();
                 for (int i = 1; i <= 15; i++) {
@@ -164,7 +195,9 @@ class SyncSafetyIT {
         JsonObject malformed = awaitEnd(startSync(id));
         assertThat(malformed.getString("status")).isEqualTo("failed");
         assertThat(malformed.getJsonObject("failure").getString("kind")).isEqualTo("data");
-        assertThat(malformed.getJsonObject("failure").getString("message")).contains("page 3").containsIgnoringCase("hardware");
+        assertThat(malformed.getJsonObject("failure").getString("message"))
+                .contains("page 3")
+                .containsIgnoringCase("hardware");
         assertThat(statuses(id)).isEqualTo(before);
         halo.faults("clear=true");
 
@@ -178,7 +211,10 @@ class SyncSafetyIT {
         assertThat(auth.getString("status")).isEqualTo("failed");
         assertThat(auth.getJsonObject("failure").getString("kind")).isEqualTo("authentication");
         assertThat(statuses(id)).isEqualTo(before);
-        assertThat(api().get("/api/cis?integration=" + id + "&status=missing").json().getInt("total")).isZero();
+        assertThat(api().get("/api/cis?integration=" + id + "&status=missing")
+                        .json()
+                        .getInt("total"))
+                .isZero();
     }
 
     @Test
@@ -196,11 +232,13 @@ class SyncSafetyIT {
         JsonObject resumed = awaitEnd(runId);
 
         assertThat(resumed.getString("status")).as(resumed.toString()).isEqualTo("succeeded");
-        assertThat(resumed.getJsonObject("progress").getInt("pages")).isGreaterThan(atKill.getJsonObject("progress").getInt("pages"));
+        assertThat(resumed.getJsonObject("progress").getInt("pages"))
+                .isGreaterThan(atKill.getJsonObject("progress").getInt("pages"));
         List<String> expected = dump(reference);
         List<String> actual = dump(crashed);
         assertThat(actual).hasSize(ASSETS + 50).doesNotHaveDuplicates().isEqualTo(expected);
-        System.out.printf("kill -9 after %d committed pages; resumed run %d ended with %d CIs identical to the reference%n",
+        System.out.printf(
+                "kill -9 after %d committed pages; resumed run %d ended with %d CIs identical to the reference%n",
                 atKill.getJsonObject("progress").getInt("pages"), runId, actual.size());
     }
 
@@ -208,13 +246,22 @@ class SyncSafetyIT {
     void rateLimitStormsWithAndWithoutRetryAfterAreWaitedOut() {
         for (boolean retryAfter : new boolean[] {true, false}) {
             // The connector's own budget is set far above Halo's limit, so it bursts into 429s and must wait them out.
-            long id = integration("Storm " + retryAfter, halo, Map.of("rate-limit-requests", 500, "rate-limit-window-seconds", 2));
+            long id = integration(
+                    "Storm " + retryAfter, halo, Map.of("rate-limit-requests", 500, "rate-limit-window-seconds", 2));
             halo.faults("rate-limit=5&window=2&retry-after=" + retryAfter);
             JsonObject run = sync(id);
-            assertThat(run.getJsonNumber("rateLimited").longValue()).as("429s waited out").isPositive();
-            assertThat(run.getJsonObject("countsByType").getJsonObject("hardware").getInt("created")).isEqualTo(ASSETS);
-            System.out.printf("429 storm (Retry-After %s): %d requests, %d answered 429, run succeeded%n", retryAfter,
-                    run.getJsonNumber("requests").longValue(), run.getJsonNumber("rateLimited").longValue());
+            assertThat(run.getJsonNumber("rateLimited").longValue())
+                    .as("429s waited out")
+                    .isPositive();
+            assertThat(run.getJsonObject("countsByType")
+                            .getJsonObject("hardware")
+                            .getInt("created"))
+                    .isEqualTo(ASSETS);
+            System.out.printf(
+                    "429 storm (Retry-After %s): %d requests, %d answered 429, run succeeded%n",
+                    retryAfter,
+                    run.getJsonNumber("requests").longValue(),
+                    run.getJsonNumber("rateLimited").longValue());
             halo.faults("clear=true");
         }
     }
@@ -231,35 +278,55 @@ class SyncSafetyIT {
         JsonObject run = awaitEnd(runId);
         assertThat(run.getString("status")).isEqualTo("cancelled");
         assertThat(statuses(id)).isEqualTo(before);
-        assertThat(api().post("/api/integrations/" + id + "/syncs", "").status()).as("the integration is free again").isEqualTo(202);
+        assertThat(api().post("/api/integrations/" + id + "/syncs", "").status())
+                .as("the integration is free again")
+                .isEqualTo(202);
     }
 
     @Test
     void missingCisRetireAfterTheConfiguredSyncsAndReactivateWhenTheyReappear() throws Exception {
-        try (var smaller = SimulatorProcess.start("--assets", String.valueOf(ASSETS - 40), "--clients", "20", "--licences", "50",
-                "--seed", "11")) {
+        try (var smaller = SimulatorProcess.start(
+                "--assets", String.valueOf(ASSETS - 40), "--clients", "20", "--licences", "50", "--seed", "11")) {
             long id = integration("Retirement", halo, Map.of());
-            assertThat(api().put("/api/integrations/" + id + "/settings", "{\"retireAfterSyncs\":2}").status()).isEqualTo(200);
+            assertThat(api().put("/api/integrations/" + id + "/settings", "{\"retireAfterSyncs\":2}")
+                            .status())
+                    .isEqualTo(200);
             sync(id);
             pointAt(id, smaller);
             JsonObject first = sync(id);
-            assertThat(first.getJsonObject("countsByType").getJsonObject("hardware").getInt("missing")).isEqualTo(40);
+            assertThat(first.getJsonObject("countsByType")
+                            .getJsonObject("hardware")
+                            .getInt("missing"))
+                    .isEqualTo(40);
             JsonObject second = sync(id);
-            assertThat(second.getJsonObject("countsByType").getJsonObject("hardware").getInt("retired")).isEqualTo(40);
+            assertThat(second.getJsonObject("countsByType")
+                            .getJsonObject("hardware")
+                            .getInt("retired"))
+                    .isEqualTo(40);
             assertThat(statuses(id)).containsEntry("retired", 40L).doesNotContainKey("missing");
             pointAt(id, halo);
             JsonObject back = sync(id);
-            assertThat(back.getJsonObject("countsByType").getJsonObject("hardware").getInt("updated")).isGreaterThanOrEqualTo(40);
+            assertThat(back.getJsonObject("countsByType")
+                            .getJsonObject("hardware")
+                            .getInt("updated"))
+                    .isGreaterThanOrEqualTo(40);
             assertThat(statuses(id)).doesNotContainKeys("retired", "missing");
         }
     }
 
     private static void pointAt(long id, SimulatorProcess source) {
-        var body = Json.createObjectBuilder().add("name", "Retirement").add("connector", "haloitsm")
-                .add("config", Json.createObjectBuilder()
-                        .add("resource-server-url", source.resourceServerUrl())
-                        .add("authorisation-server-url", source.authorisationServerUrl())
-                        .add("tenant", "assetbridge").add("client-id", "assetbridge-client")).build().toString();
+        var body = Json.createObjectBuilder()
+                .add("name", "Retirement")
+                .add("connector", "haloitsm")
+                .add(
+                        "config",
+                        Json.createObjectBuilder()
+                                .add("resource-server-url", source.resourceServerUrl())
+                                .add("authorisation-server-url", source.authorisationServerUrl())
+                                .add("tenant", "assetbridge")
+                                .add("client-id", "assetbridge-client"))
+                .build()
+                .toString();
         assertThat(api().put("/api/integrations/" + id, body).status()).isEqualTo(200);
     }
 
@@ -267,7 +334,9 @@ class SyncSafetyIT {
     void aScheduledSyncFiresOncePerPeriodAcrossARestartAndNeverOverlapsARun() {
         long id = integration("Scheduled", halo, Map.of());
         halo.faults("slow-ms=20");
-        assertThat(api().put("/api/integrations/" + id + "/settings", "{\"scheduleMinutes\":15}").status()).isEqualTo(200);
+        assertThat(api().put("/api/integrations/" + id + "/settings", "{\"scheduleMinutes\":15}")
+                        .status())
+                .isEqualTo(200);
         JsonObject firstScheduled = awaitScheduled(id, 1, Duration.ofSeconds(40));
         awaitEnd(firstScheduled.getJsonNumber("id").longValue());
 
@@ -276,12 +345,16 @@ class SyncSafetyIT {
         server = startServer("after-restart");
         awaitScheduled(id, 2, Duration.ofSeconds(20));
         sleep(5_000);
-        assertThat(scheduledRuns(id)).as("one catch-up run, not one per missed period").hasSize(2);
+        assertThat(scheduledRuns(id))
+                .as("one catch-up run, not one per missed period")
+                .hasSize(2);
 
         // Runs slower than the period: the periods that come due while one runs are skipped, never overlapped.
         halo.faults("slow-ms=300");
         sleep(35_000);
-        assertThat(api().put("/api/integrations/" + id + "/settings", "{\"scheduleMinutes\":null}").status()).isEqualTo(200);
+        assertThat(api().put("/api/integrations/" + id + "/settings", "{\"scheduleMinutes\":null}")
+                        .status())
+                .isEqualTo(200);
         halo.faults("clear=true");
         scheduledRuns(id).forEach(r -> awaitEnd(r.getJsonNumber("id").longValue()));
         var runs = api().get("/api/integrations/" + id + "/syncs").array().getValuesAs(JsonObject.class);
@@ -290,14 +363,16 @@ class SyncSafetyIT {
             JsonObject older = runs.get(i + 1);
             if (!older.isNull("finishedAt") && !newer.isNull("startedAt")) {
                 assertThat(Instant.parse(newer.getString("startedAt")))
-                        .as("runs never overlap").isAfterOrEqualTo(Instant.parse(older.getString("finishedAt")));
+                        .as("runs never overlap")
+                        .isAfterOrEqualTo(Instant.parse(older.getString("finishedAt")));
             }
         }
     }
 
     private static List<JsonObject> scheduledRuns(long id) {
         return api().get("/api/integrations/" + id + "/syncs").array().getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("trigger").equals("scheduled")).toList();
+                .filter(r -> r.getString("trigger").equals("scheduled"))
+                .toList();
     }
 
     private static JsonObject awaitScheduled(long id, int count, Duration timeout) {

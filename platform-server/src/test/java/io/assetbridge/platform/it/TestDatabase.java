@@ -11,8 +11,7 @@ import java.sql.SQLException;
  */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static boolean isPostgres() {
         String url = System.getenv("ASSETBRIDGE_DB_URL");
@@ -43,8 +42,8 @@ public final class TestDatabase {
         String url = System.getenv("ASSETBRIDGE_DB_URL");
         String name = nameOf(url);
         try (Connection c = DriverManager.getConnection(adminUrl(url), System.getenv("ASSETBRIDGE_DB_USER"), "");
-             var s = c.createStatement();
-             var rows = c.prepareStatement("SELECT datname FROM pg_database WHERE datname = ? OR datname LIKE ?")) {
+                var s = c.createStatement();
+                var rows = c.prepareStatement("SELECT datname FROM pg_database WHERE datname = ? OR datname LIKE ?")) {
             rows.setString(1, name);
             rows.setString(2, name + "\\_%");
             var names = new java.util.ArrayList<String>();
@@ -72,22 +71,27 @@ public final class TestDatabase {
     public static void recreate(String url) {
         String name = nameOf(url);
         try (Connection c = DriverManager.getConnection(adminUrl(url), System.getenv("ASSETBRIDGE_DB_USER"), "");
-             var s = c.createStatement()) {
+                var s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare the PostgreSQL test database " + name
-                    + " (is PostgreSQL running on 127.0.0.1:5432?)", e);
+            throw new IllegalStateException(
+                    "Cannot prepare the PostgreSQL test database " + name
+                            + " (is PostgreSQL running on 127.0.0.1:5432?)",
+                    e);
         }
     }
 
     public static Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, System.getenv("ASSETBRIDGE_DB_USER"), System.getenv("ASSETBRIDGE_DB_PASSWORD"));
+        return DriverManager.getConnection(
+                url, System.getenv("ASSETBRIDGE_DB_USER"), System.getenv("ASSETBRIDGE_DB_PASSWORD"));
     }
 
     /** A connection to the server's database, for reading what it stored. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getenv("ASSETBRIDGE_DB_URL"), System.getenv("ASSETBRIDGE_DB_USER"),
+        return DriverManager.getConnection(
+                System.getenv("ASSETBRIDGE_DB_URL"),
+                System.getenv("ASSETBRIDGE_DB_USER"),
                 System.getenv("ASSETBRIDGE_DB_PASSWORD"));
     }
 }

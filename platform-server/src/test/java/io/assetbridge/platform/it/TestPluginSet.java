@@ -7,7 +7,6 @@ import io.assetbridge.testplugins.IsolationProbeConnector;
 import io.assetbridge.testplugins.NullDescriptorConnector;
 import io.assetbridge.testplugins.ThrowingConstructorConnector;
 import io.assetbridge.testplugins.ThrowingDescriptorConnector;
-
 import java.nio.file.Path;
 
 /**
@@ -27,26 +26,45 @@ public final class TestPluginSet {
     public static final String DUPLICATE_HALO = "26-duplicate-haloitsm.jar";
     public static final String SECOND_ISOLATED = "30-isolation-probe-again.jar";
 
-    private TestPluginSet() {
-    }
+    private TestPluginSet() {}
 
     /** Writes the whole set into {@code dir}. */
     public static void writeTo(Path dir) {
         var jars = new PluginJars(dir);
-        jars.connectorJar(ISOLATED, new String[] {IsolationProbeConnector.class.getName()},
-                IsolationProbeConnector.class, FakeCmdbConnector.class, Connector.class, jakarta.json.JsonObject.class);
+        jars.connectorJar(
+                ISOLATED,
+                new String[] {IsolationProbeConnector.class.getName()},
+                IsolationProbeConnector.class,
+                FakeCmdbConnector.class,
+                Connector.class,
+                jakarta.json.JsonObject.class);
         jars.notAZip(NOT_A_ZIP);
         jars.missingClassJar(MISSING_CLASS);
         jars.tooNewClassVersionJar(TOO_NEW, FakeCmdbConnector.class);
-        jars.connectorJar(THROWING_CONSTRUCTOR, new String[] {ThrowingConstructorConnector.class.getName()},
-                ThrowingConstructorConnector.class, FakeCmdbConnector.class);
-        jars.connectorJar(THROWING_DESCRIPTOR, new String[] {ThrowingDescriptorConnector.class.getName()},
-                ThrowingDescriptorConnector.class, FakeCmdbConnector.class);
-        jars.connectorJar(NULL_DESCRIPTOR, new String[] {NullDescriptorConnector.class.getName()},
-                NullDescriptorConnector.class, FakeCmdbConnector.class);
-        jars.connectorJar(DUPLICATE_HALO, new String[] {DuplicateTypeConnector.class.getName()},
-                DuplicateTypeConnector.class, FakeCmdbConnector.class);
-        jars.connectorJar(SECOND_ISOLATED, new String[] {IsolationProbeConnector.class.getName()},
-                IsolationProbeConnector.class, FakeCmdbConnector.class);
+        jars.connectorJar(
+                THROWING_CONSTRUCTOR,
+                new String[] {ThrowingConstructorConnector.class.getName()},
+                ThrowingConstructorConnector.class,
+                FakeCmdbConnector.class);
+        jars.connectorJar(
+                THROWING_DESCRIPTOR,
+                new String[] {ThrowingDescriptorConnector.class.getName()},
+                ThrowingDescriptorConnector.class,
+                FakeCmdbConnector.class);
+        jars.connectorJar(
+                NULL_DESCRIPTOR,
+                new String[] {NullDescriptorConnector.class.getName()},
+                NullDescriptorConnector.class,
+                FakeCmdbConnector.class);
+        jars.connectorJar(
+                DUPLICATE_HALO,
+                new String[] {DuplicateTypeConnector.class.getName()},
+                DuplicateTypeConnector.class,
+                FakeCmdbConnector.class);
+        jars.connectorJar(
+                SECOND_ISOLATED,
+                new String[] {IsolationProbeConnector.class.getName()},
+                IsolationProbeConnector.class,
+                FakeCmdbConnector.class);
     }
 }

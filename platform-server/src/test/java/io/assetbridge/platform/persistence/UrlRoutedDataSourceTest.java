@@ -1,10 +1,9 @@
 package io.assetbridge.platform.persistence;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class UrlRoutedDataSourceTest {
 
@@ -16,7 +15,8 @@ class UrlRoutedDataSourceTest {
 
     @Test
     void leavesAbsoluteHomeAndNonFileUrlsAlone() {
-        assertThat(UrlRoutedDataSource.absoluteH2Url("jdbc:h2:file:/var/lib/ab/db")).isEqualTo("jdbc:h2:file:/var/lib/ab/db");
+        assertThat(UrlRoutedDataSource.absoluteH2Url("jdbc:h2:file:/var/lib/ab/db"))
+                .isEqualTo("jdbc:h2:file:/var/lib/ab/db");
         assertThat(UrlRoutedDataSource.absoluteH2Url("jdbc:h2:file:~/ab")).isEqualTo("jdbc:h2:file:~/ab");
         assertThat(UrlRoutedDataSource.absoluteH2Url("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
     }

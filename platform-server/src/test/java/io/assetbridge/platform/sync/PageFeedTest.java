@@ -1,5 +1,8 @@
 package io.assetbridge.platform.sync;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
@@ -7,31 +10,29 @@ import io.assetbridge.spi.Page;
 import io.assetbridge.spi.PageRequest;
 import io.assetbridge.spi.ResourceRole;
 import io.assetbridge.spi.ResourceType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The page feed on a plain thread pool: order, failures in place, and stopping when closed. */
 class PageFeedTest {
 
-    private static final ResourceType HARDWARE = new ResourceType("hardware", "Hardware", ResourceRole.CONFIGURATION_ITEM,
-            CiClass.HARDWARE, true, null, false);
+    private static final ResourceType HARDWARE = new ResourceType(
+            "hardware", "Hardware", ResourceRole.CONFIGURATION_ITEM, CiClass.HARDWARE, true, null, false);
 
     private final ExecutorService pool = Executors.newCachedThreadPool();
 
     @AfterEach
     void stop() throws InterruptedException {
         pool.shutdownNow();
-        assertThat(pool.awaitTermination(5, TimeUnit.SECONDS)).as("every worker ended").isTrue();
+        assertThat(pool.awaitTermination(5, TimeUnit.SECONDS))
+                .as("every worker ended")
+                .isTrue();
     }
 
     /** Page n has cursor "n"; the source has {@code pages} pages. */
@@ -42,7 +43,15 @@ class PageFeedTest {
 
     /** A plan that remembers which page it came from (its "seen" list holds the page number). */
     private static PagePlan plan(Page page, int number) {
-        return new PagePlan(HARDWARE, List.of(), List.of(), List.of(), List.of(), List.of("page " + number), 0, 0,
+        return new PagePlan(
+                HARDWARE,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of("page " + number),
+                0,
+                0,
                 page.nextCursor());
     }
 
@@ -54,8 +63,8 @@ class PageFeedTest {
     void pagesArriveInOrderAndEndAfterTheLast() throws Exception {
         List<String> written = new ArrayList<>();
         var mapped = new AtomicInteger();
-        try (var feed = new PageFeed(pool, PageRequest.first("hardware", 100), r -> page(r, 25),
-                p -> plan(p, mapped.incrementAndGet()))) {
+        try (var feed = new PageFeed(
+                pool, PageRequest.first("hardware", 100), r -> page(r, 25), p -> plan(p, mapped.incrementAndGet()))) {
             for (PagePlan p = feed.next(); p != null; p = feed.next()) {
                 written.add(p.seen().get(0));
             }
@@ -63,25 +72,32 @@ class PageFeedTest {
         }
         assertThat(written).hasSize(25).first().isEqualTo("page 1");
         assertThat(written).last().isEqualTo("page 25");
-        assertThat(written).doesNotHaveDuplicates().isSortedAccordingTo((a, b) ->
-                Integer.compare(Integer.parseInt(a.substring(5)), Integer.parseInt(b.substring(5))));
+        assertThat(written)
+                .doesNotHaveDuplicates()
+                .isSortedAccordingTo(
+                        (a, b) -> Integer.compare(Integer.parseInt(a.substring(5)), Integer.parseInt(b.substring(5))));
     }
 
     @Test
     void aFetchFailureReachesTheWriterAfterThePagesBeforeIt() throws Exception {
         var failure = new ConnectorException(FailureKind.DATA, "hardware page 4 is malformed");
         List<PagePlan> written = new ArrayList<>();
-        try (var feed = new PageFeed(pool, PageRequest.first("hardware", 100), r -> {
-            if ("4".equals(r.cursor())) {
-                throw failure;
-            }
-            return page(r, 10);
-        }, p -> plan(p, number(p)))) {
+        try (var feed = new PageFeed(
+                pool,
+                PageRequest.first("hardware", 100),
+                r -> {
+                    if ("4".equals(r.cursor())) {
+                        throw failure;
+                    }
+                    return page(r, 10);
+                },
+                p -> plan(p, number(p)))) {
             assertThatThrownBy(() -> {
-                for (PagePlan p = feed.next(); p != null; p = feed.next()) {
-                    written.add(p);
-                }
-            }).isSameAs(failure);
+                        for (PagePlan p = feed.next(); p != null; p = feed.next()) {
+                            written.add(p);
+                        }
+                    })
+                    .isSameAs(failure);
         }
         assertThat(written).hasSize(3);
         assertThat(written).extracting(PagePlan::nextCursor).containsExactly("2", "3", "4");
@@ -98,10 +114,11 @@ class PageFeedTest {
             return plan(p, number(p));
         })) {
             assertThatThrownBy(() -> {
-                for (PagePlan p = feed.next(); p != null; p = feed.next()) {
-                    written.add(p);
-                }
-            }).isSameAs(bug);
+                        for (PagePlan p = feed.next(); p != null; p = feed.next()) {
+                            written.add(p);
+                        }
+                    })
+                    .isSameAs(bug);
         }
         assertThat(written).extracting(PagePlan::nextCursor).containsExactly("2");
     }
@@ -109,10 +126,14 @@ class PageFeedTest {
     @Test
     void closingStopsTheReadingWithinTheHandOverDepth() throws Exception {
         var fetched = new AtomicInteger();
-        try (var feed = new PageFeed(pool, PageRequest.first("hardware", 100), r -> {
-            fetched.incrementAndGet();
-            return page(r, Integer.MAX_VALUE); // a source without end
-        }, p -> plan(p, number(p)))) {
+        try (var feed = new PageFeed(
+                pool,
+                PageRequest.first("hardware", 100),
+                r -> {
+                    fetched.incrementAndGet();
+                    return page(r, Integer.MAX_VALUE); // a source without end
+                },
+                p -> plan(p, number(p)))) {
             feed.next();
             feed.next();
         }

@@ -1,7 +1,6 @@
 package io.assetbridge.connector.halo.client;
 
 import io.assetbridge.spi.RequestMeter.HttpCall.Kind;
-
 import java.net.URI;
 
 /**

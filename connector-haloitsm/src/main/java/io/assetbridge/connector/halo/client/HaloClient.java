@@ -6,12 +6,11 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The connection to one Halo instance for one session: a REST client for the resource server and one for
@@ -28,13 +27,17 @@ public final class HaloClient implements AutoCloseable {
     private final Endpoint tokenEndpoint;
     private final RequestRunner runner;
 
-    private HaloClient(HaloResourceApi resources, HaloTokenApi tokens, URI resourceServer, URI authorisationServer,
-                       RequestRunner runner) {
+    private HaloClient(
+            HaloResourceApi resources,
+            HaloTokenApi tokens,
+            URI resourceServer,
+            URI authorisationServer,
+            RequestRunner runner) {
         this.resources = resources;
         this.tokens = tokens;
         this.resourceServer = resourceServer;
-        this.tokenEndpoint = new Endpoint(Kind.TOKEN, join(authorisationServer, "token"),
-                "authorisation-server-url", "Authorisation Server URL");
+        this.tokenEndpoint = new Endpoint(
+                Kind.TOKEN, join(authorisationServer, "token"), "authorisation-server-url", "Authorisation Server URL");
         this.runner = runner;
     }
 
@@ -44,10 +47,14 @@ public final class HaloClient implements AutoCloseable {
      * @param context             timeouts for the clients
      * @param runner              paces, meters and retries every request
      */
-    public static HaloClient open(URI resourceServer, URI authorisationServer, ConnectorContext context,
-                                  RequestRunner runner) {
-        return new HaloClient(build(HaloResourceApi.class, resourceServer, context),
-                build(HaloTokenApi.class, authorisationServer, context), resourceServer, authorisationServer, runner);
+    public static HaloClient open(
+            URI resourceServer, URI authorisationServer, ConnectorContext context, RequestRunner runner) {
+        return new HaloClient(
+                build(HaloResourceApi.class, resourceServer, context),
+                build(HaloTokenApi.class, authorisationServer, context),
+                resourceServer,
+                authorisationServer,
+                runner);
     }
 
     private static <T> T build(Class<T> api, URI base, ConnectorContext context) {
@@ -63,8 +70,15 @@ public final class HaloClient implements AutoCloseable {
 
     /** Requests a token with the client-credentials grant. */
     public TokenGrant requestToken(TokenRequest request) {
-        HttpAnswer answer = runner.send(tokenEndpoint, "POST", () -> tokens.token(request.tenant(),
-                "client_credentials", request.clientId(), request.clientSecret(), request.scopes()));
+        HttpAnswer answer = runner.send(
+                tokenEndpoint,
+                "POST",
+                () -> tokens.token(
+                        request.tenant(),
+                        "client_credentials",
+                        request.clientId(),
+                        request.clientSecret(),
+                        request.scopes()));
         if (!answer.successful() || !answer.looksLikeJson()) {
             throw HaloFailures.tokenRefused(tokenEndpoint, answer, request);
         }
@@ -74,13 +88,15 @@ public final class HaloClient implements AutoCloseable {
         } catch (JsonException | IllegalStateException e) {
             throw HaloFailures.notHaloApi(tokenEndpoint, answer);
         }
-        if (!(body instanceof JsonObject object) || !(object.get("access_token") instanceof JsonString token)
+        if (!(body instanceof JsonObject object)
+                || !(object.get("access_token") instanceof JsonString token)
                 || token.getString().isBlank()) {
             throw HaloFailures.noToken(tokenEndpoint);
         }
         long expiresIn = JsonBodies.wholeNumber(object.get("expires_in")).orElse(3600);
         String type = object.get("token_type") instanceof JsonString t ? t.getString() : "Bearer";
-        Optional<String> scope = object.get("scope") instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
+        Optional<String> scope =
+                object.get("scope") instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
         return new TokenGrant(token.getString(), type, Duration.ofSeconds(Math.max(0, expiresIn)), scope);
     }
 
@@ -91,8 +107,8 @@ public final class HaloClient implements AutoCloseable {
      * @param what       what is read, for messages, e.g. {@code customers page 2}
      */
     public JsonValue list(ListQuery query, BearerTokens bearer, String permission, String what) {
-        Endpoint endpoint = new Endpoint(Kind.API, join(resourceServer, query.list()), "resource-server-url",
-                "Resource Server URL");
+        Endpoint endpoint = new Endpoint(
+                Kind.API, join(resourceServer, query.list()), "resource-server-url", "Resource Server URL");
         TokenGrant token = bearer.current();
         HttpAnswer answer = send(endpoint, query, token);
         if (answer.status() == 401) {
@@ -114,16 +130,21 @@ public final class HaloClient implements AutoCloseable {
 
     private HttpAnswer send(Endpoint endpoint, ListQuery query, TokenGrant token) {
         boolean paged = query.paged();
-        return runner.send(endpoint, "GET", () -> resources.list(query.list(), token.authorization(),
-                paged ? Boolean.TRUE : null,
-                paged ? ListQuery.PAGE_SIZE : null,
-                query.pageNo(),
-                paged ? "id" : null,
-                paged ? Boolean.TRUE : null,
-                paged ? Boolean.TRUE : null,
-                query.assetTypeId(),
-                query.assetTypeId() != null ? Boolean.TRUE : null,
-                query.deviceId()));
+        return runner.send(
+                endpoint,
+                "GET",
+                () -> resources.list(
+                        query.list(),
+                        token.authorization(),
+                        paged ? Boolean.TRUE : null,
+                        paged ? ListQuery.PAGE_SIZE : null,
+                        query.pageNo(),
+                        paged ? "id" : null,
+                        paged ? Boolean.TRUE : null,
+                        paged ? Boolean.TRUE : null,
+                        query.assetTypeId(),
+                        query.assetTypeId() != null ? Boolean.TRUE : null,
+                        query.deviceId()));
     }
 
     private static URI join(URI base, String path) {

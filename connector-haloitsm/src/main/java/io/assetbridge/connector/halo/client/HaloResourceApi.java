@@ -24,15 +24,16 @@ public interface HaloResourceApi {
     @GET
     @Path("{list}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    Response list(@PathParam("list") String list,
-                  @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                  @QueryParam("pageinate") Boolean pageinate,
-                  @QueryParam("page_size") Integer pageSize,
-                  @QueryParam("page_no") Integer pageNo,
-                  @QueryParam("order") String order,
-                  @QueryParam("includeinactive") Boolean includeInactive,
-                  @QueryParam("includeactive") Boolean includeActive,
-                  @QueryParam("assettype_id") Long assetTypeId,
-                  @QueryParam("includeassetfields") Boolean includeAssetFields,
-                  @QueryParam("device_id") Long deviceId);
+    Response list(
+            @PathParam("list") String list,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("pageinate") Boolean pageinate,
+            @QueryParam("page_size") Integer pageSize,
+            @QueryParam("page_no") Integer pageNo,
+            @QueryParam("order") String order,
+            @QueryParam("includeinactive") Boolean includeInactive,
+            @QueryParam("includeactive") Boolean includeActive,
+            @QueryParam("assettype_id") Long assetTypeId,
+            @QueryParam("includeassetfields") Boolean includeAssetFields,
+            @QueryParam("device_id") Long deviceId);
 }

@@ -17,9 +17,10 @@ public interface HaloTokenApi {
     @Path("token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    Response token(@QueryParam("tenant") String tenant,
-                   @FormParam("grant_type") String grantType,
-                   @FormParam("client_id") String clientId,
-                   @FormParam("client_secret") String clientSecret,
-                   @FormParam("scope") String scope);
+    Response token(
+            @QueryParam("tenant") String tenant,
+            @FormParam("grant_type") String grantType,
+            @FormParam("client_id") String clientId,
+            @FormParam("client_secret") String clientSecret,
+            @FormParam("scope") String scope);
 }

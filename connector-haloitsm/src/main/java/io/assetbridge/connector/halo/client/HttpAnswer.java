@@ -3,7 +3,6 @@ package io.assetbridge.connector.halo.client;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +43,10 @@ public record HttpAnswer(int status, byte[] content, String contentType, Optiona
                 throw new ProcessingException(e);
             }
         }
-        return new HttpAnswer(response.getStatus(), content, response.getHeaderString(HttpHeaders.CONTENT_TYPE),
+        return new HttpAnswer(
+                response.getStatus(),
+                content,
+                response.getHeaderString(HttpHeaders.CONTENT_TYPE),
                 Optional.ofNullable(response.getHeaderString("Retry-After")).filter(v -> !v.isBlank()));
     }
 
@@ -66,7 +68,8 @@ public record HttpAnswer(int status, byte[] content, String contentType, Optiona
     public boolean looksLikeHtml() {
         String start = start();
         return contentType.toLowerCase(Locale.ROOT).contains("html")
-                || start.startsWith("<") || start.regionMatches(true, 0, "<!doctype", 0, 9);
+                || start.startsWith("<")
+                || start.regionMatches(true, 0, "<!doctype", 0, 9);
     }
 
     /**

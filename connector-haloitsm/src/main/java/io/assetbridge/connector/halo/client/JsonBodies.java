@@ -1,6 +1,5 @@
 package io.assetbridge.connector.halo.client;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -8,7 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,8 +24,7 @@ public final class JsonBodies {
     /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     /** Whether the text starts like a JSON document at all (an HTML page or plain text does not). */
     public static boolean looksLikeJson(String body) {
@@ -61,14 +59,20 @@ public final class JsonBodies {
             if (object.get(key) instanceof JsonArray named) {
                 array = named;
             } else {
-                array = object.values().stream().filter(JsonArray.class::isInstance).map(JsonArray.class::cast)
-                        .findFirst().orElse(null);
+                array = object.values().stream()
+                        .filter(JsonArray.class::isInstance)
+                        .map(JsonArray.class::cast)
+                        .findFirst()
+                        .orElse(null);
             }
         }
         if (array == null) {
             return List.of();
         }
-        return array.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList();
+        return array.stream()
+                .filter(JsonObject.class::isInstance)
+                .map(JsonObject.class::cast)
+                .toList();
     }
 
     /** The {@code record_count} of a wrapped list, when it says one. */

@@ -8,7 +8,6 @@ import io.assetbridge.spi.RequestMeter.HttpCall;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +64,8 @@ public final class RequestRunner {
             if (answer.status() == 429) {
                 Instant now = context.clock().instant();
                 int retry = rateLimitRetries + 1;
-                Duration wait = answer.retryAfter().flatMap(h -> RetryAfter.parse(h, now))
+                Duration wait = answer.retryAfter()
+                        .flatMap(h -> RetryAfter.parse(h, now))
                         .orElseGet(() -> policy.rateLimitBackoff(retry));
                 budget.pauseUntil(now.plus(wait)); // everyone sharing this Halo instance backs off
                 rateLimitWaited = rateLimitWaited.plus(wait);
@@ -145,7 +145,11 @@ public final class RequestRunner {
     }
 
     private static ConnectorException cancelled(Throwable cause) {
-        return new ConnectorException(FailureKind.TRANSIENT,
-                "Reading from Halo stopped because the work was cancelled or interrupted.", null, null, cause);
+        return new ConnectorException(
+                FailureKind.TRANSIENT,
+                "Reading from Halo stopped because the work was cancelled or interrupted.",
+                null,
+                null,
+                cause);
     }
 }

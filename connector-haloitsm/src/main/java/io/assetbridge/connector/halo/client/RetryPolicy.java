@@ -18,8 +18,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param rateLimitMaxWait   the longest single wait after a 429 without Retry-After
  * @param rateLimitGiveUp    the total time one request may spend waiting on 429s
  */
-public record RetryPolicy(int serverRetries, Duration serverFirstWait, Duration rateLimitFirstWait,
-                          Duration rateLimitMaxWait, Duration rateLimitGiveUp) {
+public record RetryPolicy(
+        int serverRetries,
+        Duration serverFirstWait,
+        Duration rateLimitFirstWait,
+        Duration rateLimitMaxWait,
+        Duration rateLimitGiveUp) {
 
     private static final Duration SERVER_MAX_WAIT = Duration.ofSeconds(30);
 
@@ -47,7 +51,8 @@ public record RetryPolicy(int serverRetries, Duration serverFirstWait, Duration 
 
     /** Up to a quarter more, so sessions that failed together do not retry together. */
     private static Duration withJitter(Duration wait) {
-        long extra = (long) (wait.toMillis() * 0.25 * ThreadLocalRandom.current().nextDouble());
+        long extra =
+                (long) (wait.toMillis() * 0.25 * ThreadLocalRandom.current().nextDouble());
         return wait.plusMillis(extra);
     }
 
