@@ -54,9 +54,9 @@ public class SyncEngine {
     @Inject
     SyncWorkers workers;
 
-    /** Runs {@code runId} on the sync executor. */
+    /** Runs {@code runId} when one of this node's run slots is free (see {@link SyncThreads}). */
     public void launch(long runId) {
-        workers.executor().execute(() -> execute(runId));
+        workers.threads().launch(runId, () -> execute(runId));
     }
 
     void execute(long runId) {
@@ -163,7 +163,7 @@ public class SyncEngine {
         var request = new PageRequest(type.id(), cursor, PAGE_SIZE, null, filters);
         Function<SourceRecord, CanonicalRecord> mapper = r -> connector.call(c -> c.mapToCI(r));
         try (var feed = new PageFeed(
-                workers.executor().service(),
+                workers.threads().feeds(),
                 request,
                 next -> retrying(state, () -> connector.call(c -> c.fetchPage(session, next))),
                 page -> PagePlan.of(type, page, mapper, settings))) {

@@ -5,12 +5,12 @@ import io.assetbridge.platform.connector.RateBudgets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** What the engine runs on: the sync executor, time, rate budgets, retry policy and this node's name. */
+/** What the engine runs on: its threads, time, rate budgets, retry policy and this node's name. */
 @ApplicationScoped
 public class SyncWorkers {
 
     @Inject
-    SyncExecutor executor;
+    SyncThreads threads;
 
     @Inject
     PlatformTime time;
@@ -27,8 +27,8 @@ public class SyncWorkers {
     @Inject
     RunLeases leases;
 
-    SyncExecutor executor() {
-        return executor;
+    SyncThreads threads() {
+        return threads;
     }
 
     PlatformTime time() {

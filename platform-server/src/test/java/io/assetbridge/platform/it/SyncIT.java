@@ -6,8 +6,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,14 +65,18 @@ class SyncIT {
     }
 
     private long createIntegration(String name) {
+        return createIntegration(name, halo);
+    }
+
+    private long createIntegration(String name, SimulatorProcess source) {
         var body = Json.createObjectBuilder()
                 .add("name", name)
                 .add("connector", "haloitsm")
                 .add(
                         "config",
                         Json.createObjectBuilder()
-                                .add("resource-server-url", halo.resourceServerUrl())
-                                .add("authorisation-server-url", halo.authorisationServerUrl())
+                                .add("resource-server-url", source.resourceServerUrl())
+                                .add("authorisation-server-url", source.authorisationServerUrl())
                                 .add("tenant", "assetbridge")
                                 .add("client-id", "assetbridge-client")
                                 .add("client-secret", "s3cr3t-halo-simulator-demo")
@@ -269,6 +279,54 @@ class SyncIT {
         var page =
                 http().get("/api/cis?integration=" + fresh + "&status=inactive").json();
         assertThat(page.getJsonNumber("total").longValue()).isZero();
+    }
+
+    /**
+     * 40 runs started together (as schedules firing at once, or recovery after a restart) all finish:
+     * runs beyond the node's cap wait queued, and a run's fetch and map workers never wait behind
+     * other runs for a thread. A small instance keeps it cheap; the budget never binds.
+     */
+    @Test
+    @Order(8)
+    void fortyRunsStartedAtOnceAllFinish() throws Exception {
+        var starters = Executors.newFixedThreadPool(40);
+        try (var small =
+                SimulatorProcess.start("--assets", "150", "--clients", "3", "--licences", "5", "--seed", "17")) {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                ids.add(createIntegration("Crowd " + i, small));
+            }
+            var started = new ArrayList<Future<Long>>();
+            for (long id : ids) {
+                started.add(starters.submit(() -> Runs.start(http(), id)));
+            }
+            Map<Long, JsonObject> ended = new HashMap<>();
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            List<Long> runIds = new ArrayList<>();
+            for (var start : started) {
+                runIds.add(start.get());
+            }
+            while (ended.size() < runIds.size() && Instant.now().isBefore(deadline)) {
+                for (long runId : runIds) {
+                    JsonObject run = ended.containsKey(runId)
+                            ? null
+                            : http().get("/api/syncs/" + runId).json();
+                    if (run != null && !List.of("queued", "running").contains(run.getString("status"))) {
+                        ended.put(runId, run);
+                    }
+                }
+                Runs.sleep(500);
+            }
+            assertThat(ended).as("runs that ended within 3 minutes").hasSize(40);
+            assertThat(ended.values())
+                    .allSatisfy(run -> assertThat(run.getString("status"))
+                            .as(run.toString())
+                            .isEqualTo("succeeded"))
+                    .allSatisfy(
+                            run -> assertThat(count(run, "hardware", "created")).isEqualTo(150));
+        } finally {
+            starters.shutdownNow();
+        }
     }
 
     private void putSettings(long integration, String json) {
