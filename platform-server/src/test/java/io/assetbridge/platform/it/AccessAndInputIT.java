@@ -152,6 +152,110 @@ class AccessAndInputIT {
         assertThat(anonymous.get("/openapi").status()).isEqualTo(200);
     }
 
+    /** Authorization headers that cannot be read: each a 401 problem with the Basic challenge. */
+    private static List<String[]> malformedAuthorizations() {
+        var b64 = Base64.getEncoder();
+        return List.of(
+                new String[] {"Basic without credentials", "Authorization: Basic"},
+                new String[] {"Basic and a space", "Authorization: Basic "},
+                new String[] {"empty value", "Authorization: "},
+                new String[] {"no colon", "Authorization: Basic " + b64.encodeToString("admin".getBytes())},
+                new String[] {"bad base64", "Authorization: Basic !!!not-base64!!!"},
+                new String[] {"base64 without padding", "Authorization: Basic YWRtaW4"},
+                new String[] {
+                    "Latin-1 bytes inside",
+                    "Authorization: Basic "
+                            + b64.encodeToString("\u00e4dmin:p\u00e4ss".getBytes(StandardCharsets.ISO_8859_1))
+                },
+                new String[] {
+                    "invalid UTF-8 inside",
+                    "Authorization: Basic " + b64.encodeToString(new byte[] {(byte) 0xC3, 0x28, ':', 'x'})
+                },
+                new String[] {"empty user", "Authorization: Basic " + b64.encodeToString(":password".getBytes())},
+                new String[] {
+                    "NUL in the user name", "Authorization: Basic " + b64.encodeToString("ad\0min:x".getBytes())
+                },
+                new String[] {"another scheme", "Authorization: Bearer abc.def.ghi"},
+                new String[] {"two schemes", "Authorization: Basic Og==, Bearer x"},
+                new String[] {
+                    "user name 65 characters",
+                    "Authorization: Basic " + b64.encodeToString(("u".repeat(65) + ":x").getBytes())
+                });
+    }
+
+    @Test
+    void malformedCredentialsGetA401ProblemAndNoStackTrace() {
+        int logBefore = ServerLogs.read().length();
+        var raw = new RawHttp(base).from("127.0.0.4");
+        var soft = new SoftAssertions();
+        for (String[] c : malformedAuthorizations()) {
+            var reply = raw.get("/api/connectors", c[1]);
+            soft.assertThat(reply.status()).as(c[0] + " → " + reply).isEqualTo(401);
+            soft.assertThat(reply.header("Content-Type")).as(c[0]).startsWith(PROBLEM);
+            soft.assertThat(reply.header("WWW-Authenticate")).as(c[0]).isEqualTo("Basic realm=\"AssetBridge\"");
+            soft.assertThat(reply.body()).as(c[0]).contains("\"status\":401");
+        }
+        // bytes outside ASCII in the header itself never reach the application: the container's plain 400
+        var nonAscii = raw.get("/api/connectors", "Authorization: Basic \u00ff\u00fe\u00e9t\u00e9");
+        soft.assertThat(nonAscii.status())
+                .as("raw non-ASCII bytes → " + nonAscii)
+                .isIn(400, 401);
+        var huge = raw.get("/api/connectors", "Authorization: Basic " + "A".repeat(200_000));
+        soft.assertThat(huge.status()).as("a header too large → " + huge).isIn(400, 401, 413, 431);
+        String log = ServerLogs.read().substring(logBefore);
+        soft.assertThat(log)
+                .as("the server log while refusing them")
+                .doesNotContain("\tat ")
+                .doesNotContain("SEVERE");
+        System.out.printf(
+                "malformed credentials: %d headers, %d log characters%n",
+                malformedAuthorizations().size(), log.length());
+        soft.assertAll();
+    }
+
+    @Test
+    void tenFailedSignInsAreThrottledButTheAdminsOwnAddressStillGetsIn() {
+        var b64 = Base64.getEncoder();
+        String correct = "Authorization: Basic " + b64.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes());
+        // the other tests' client signs in first, so its address is known and the user lock spares it
+        assertThat(admin().get("/api/connectors").status()).isEqualTo(200);
+        var adminsDesk = new RawHttp(base).from("127.0.0.2");
+        assertThat(adminsDesk.get("/api/connectors", correct).status())
+                .as("the admin signs in from 127.0.0.2")
+                .isEqualTo(200);
+        var guesser = new RawHttp(base).from("127.0.0.3");
+        int logBefore = ServerLogs.read().length();
+        for (int i = 1; i <= 10; i++) {
+            String guess = "guess-" + i;
+            var reply = guesser.get(
+                    "/api/connectors", "Authorization: Basic " + b64.encodeToString(("admin:" + guess).getBytes()));
+            assertThat(reply.status()).as("failure " + i + " → " + reply).isEqualTo(401);
+        }
+        var throttled = guesser.get("/api/connectors", correct);
+        assertThat(throttled.status()).as(throttled.toString()).isEqualTo(429);
+        assertThat(throttled.header("Content-Type")).startsWith(PROBLEM);
+        assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 15 * 60L);
+        assertThat(throttled.body()).contains("\"status\":429").doesNotContain(ADMIN_PASSWORD);
+        assertThat(new RawHttp(base)
+                        .from("127.0.0.5")
+                        .get("/api/connectors", correct)
+                        .status())
+                .as("a new address for the throttled user name")
+                .isEqualTo(429);
+        assertThat(adminsDesk.get("/api/connectors", correct).status())
+                .as("the admin's own address")
+                .isEqualTo(200);
+        assertThat(guesser.get("/api/connectors", "Authorization: Basic " + b64.encodeToString("viewer:x".getBytes()))
+                        .status())
+                .as("the throttled address, for any user")
+                .isEqualTo(429);
+        String log = ServerLogs.read().substring(logBefore);
+        assertThat(log)
+                .contains("Sign-in failed for user 'admin' from 127.0.0.3")
+                .contains("Sign-in throttled");
+        assertThat(log).doesNotContain("guess-").doesNotContain(ADMIN_PASSWORD);
+    }
+
     @Test
     void hostileInputGetsA4xxProblemAndChangesNothing() throws SQLException {
         long id = integration();
