@@ -48,6 +48,17 @@ public interface Connector {
     }
 
     /**
+     * Which properties each secret property is bound to (see {@link SecretBinding}). A secret
+     * property not listed here is bound to every non-secret {@link PropertyType#URL} property. Called
+     * once at load time, like {@link #descriptor()}; names must be properties of the descriptor.
+     *
+     * @since 0.2
+     */
+    default List<SecretBinding> secretBindings() {
+        return List.of(); // every secret is bound to all of the connector's URL properties
+    }
+
+    /**
      * Authenticates against the source system and returns a session used by later calls.
      * Called on a platform worker thread at the start of a sync or a connection test.
      *

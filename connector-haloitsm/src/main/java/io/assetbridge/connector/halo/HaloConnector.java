@@ -14,6 +14,7 @@ import io.assetbridge.spi.Page;
 import io.assetbridge.spi.PageRequest;
 import io.assetbridge.spi.RateBudget;
 import io.assetbridge.spi.ResourceType;
+import io.assetbridge.spi.SecretBinding;
 import io.assetbridge.spi.SourceRecord;
 import java.util.List;
 
@@ -33,6 +34,11 @@ public final class HaloConnector implements Connector {
     @Override
     public ConnectorDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public List<SecretBinding> secretBindings() {
+        return HaloProperties.SECRET_BINDINGS;
     }
 
     @Override

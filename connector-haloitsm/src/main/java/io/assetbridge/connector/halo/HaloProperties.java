@@ -2,7 +2,9 @@ package io.assetbridge.connector.halo;
 
 import io.assetbridge.spi.PropertyDefinition;
 import io.assetbridge.spi.PropertyType;
+import io.assetbridge.spi.SecretBinding;
 import java.util.List;
+import java.util.Set;
 
 /** The configuration an admin fills in for a Halo ITSM integration, declared once, as data. */
 final class HaloProperties {
@@ -85,4 +87,8 @@ final class HaloProperties {
                             + " estate takes hours at hosted Halo's rate limit; off by default."));
 
     private HaloProperties() {}
+
+    /** The client secret goes to the authorisation server of the tenant, and tokens to the resource server. */
+    static final List<SecretBinding> SECRET_BINDINGS =
+            List.of(new SecretBinding(CLIENT_SECRET, Set.of(RESOURCE_SERVER_URL, AUTHORISATION_SERVER_URL, TENANT)));
 }

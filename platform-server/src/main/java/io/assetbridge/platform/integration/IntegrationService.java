@@ -94,6 +94,16 @@ public class IntegrationService {
         Map<String, Object> values = connector == null || request.config() == null
                 ? Map.of()
                 : validatedConfig(connector, request.config(), storedSecrets.keySet(), v);
+        if (connector != null && request.config() != null && v.isEmpty()) {
+            SecretBindings.check(
+                    connector,
+                    ConfigValidator.withDefaults(
+                            JsonText.values(JsonText.parse(integration.configJson())), connector.descriptor()),
+                    ConfigValidator.withDefaults(values, connector.descriptor()),
+                    storedSecrets.keySet(),
+                    "config.",
+                    v);
+        }
         v.throwIfAny("The integration is not valid.");
         requireUniqueName(request.name(), id);
         integration.reconfigure(

@@ -45,6 +45,7 @@ final class HostileInputs {
         malformedBodies(cases, "PUT", "/api/connectors/haloitsm/validate");
         integrationFields(cases, "POST", "/api/integrations");
         integrationFields(cases, "PUT", one);
+        secretRebinding(cases, one);
         settingsFields(cases, one + "/settings");
         contentTypesAndSizes(cases, one);
         methods(cases, one);
@@ -153,6 +154,30 @@ final class HostileInputs {
         String literal1e999 = valid.toString()
                 .replace("\"tenant\":\"acme\"", "\"tenant\":\"acme\",\"rate-limit-window-seconds\":1e999");
         cases.add(json("window 1e999 literal", method, path, literal1e999, 400));
+    }
+
+    /** Moving where the stored secret goes without sending it again: 400 on client-secret, every way. */
+    private static void secretRebinding(List<HostileCase> cases, String one) {
+        JsonObject valid = validIntegration("Access matrix");
+        String[][] moves = {
+            {"resource-server-url", "http://127.0.0.1:10/api"},
+            {"authorisation-server-url", "http://127.0.0.1:10/auth"},
+            {"authorisation-server-url", "http://127.0.0.1:9/auth/"},
+            {"tenant", "evil"},
+            {"tenant", ""},
+        };
+        for (String[] move : moves) {
+            for (JsonValue secret : List.of(JsonValue.NULL, Json.createValue(""), Json.createValue("   "))) {
+                var config = Json.createObjectBuilder(valid.getJsonObject("config"))
+                        .add(move[0], move[1])
+                        .add("client-secret", secret);
+                String body = Json.createObjectBuilder(valid)
+                        .add("config", config)
+                        .build()
+                        .toString();
+                cases.add(json("rebind " + move[0] + "=" + move[1] + " secret " + secret, "PUT", one, body, 400));
+            }
+        }
     }
 
     private static void settingsFields(List<HostileCase> cases, String path) {

@@ -136,6 +136,48 @@ class IntegrationsIT {
     }
 
     @Test
+    void aStoredSecretIsNeverSentToAPlaceItWasNotEnteredFor() {
+        String name = uniqueName();
+        long id = create(haloBody(name, SECRET));
+        String one = "/api/integrations/" + id;
+        String before = http().get(one).body();
+        try (var capture = new CaptureServer()) {
+            String tenant = halo.tenant();
+            Map<String, String> rebinds = Map.of(
+                    "resource server moved",
+                    haloBody(name, capture.url("/api"), halo.authorisationServerUrl(), null),
+                    "authorisation server moved",
+                    haloBody(name, halo.resourceServerUrl(), capture.url("/auth"), null),
+                    "both moved, blank secret",
+                    haloBody(name, capture.url("/api"), capture.url("/auth"), ""),
+                    "tenant changed",
+                    haloBody(name, null).replace("\"tenant\":\"" + tenant + "\"", "\"tenant\":\"other-tenant\""));
+            rebinds.forEach((what, body) -> {
+                var reply = http().put(one, body);
+                assertThat(reply.status()).as(what + " → " + reply).isEqualTo(400);
+                assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                        .as(what)
+                        .isEqualTo("config.client-secret");
+                assertThat(reply.body()).as(what).doesNotContain(SECRET);
+            });
+            var test = http().post(one + "/test", "");
+            assertThat(test.json().getBoolean("ok"))
+                    .as("the stored place still works: " + test)
+                    .isTrue();
+            assertThat(http().get(one).body()).as("nothing changed").isEqualTo(before);
+            assertThat(capture.connections())
+                    .as("connections to the capture server")
+                    .isZero();
+
+            var resent = http().put(one, haloBody(name, capture.url("/api"), capture.url("/auth"), "a-new-secret"));
+            assertThat(resent.status())
+                    .as("moving with the secret sent again: " + resent)
+                    .isEqualTo(200);
+            assertThat(capture.connections()).as("storing connects nowhere").isZero();
+        }
+    }
+
+    @Test
     void theConnectorOfAnIntegrationCannotChange() {
         long id = create(haloBody(uniqueName(), SECRET));
         String other = Json.createObjectBuilder()
