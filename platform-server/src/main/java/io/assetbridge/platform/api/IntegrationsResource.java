@@ -1,7 +1,6 @@
 package io.assetbridge.platform.api;
 
 import io.assetbridge.platform.connector.ConnectorRegistry;
-import io.assetbridge.platform.error.ApiException;
 import io.assetbridge.platform.integration.ConnectionCheck;
 import io.assetbridge.platform.integration.ConnectionTester;
 import io.assetbridge.platform.integration.Integration;
@@ -29,6 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,7 +67,11 @@ public class IntegrationsResource {
     @Operation(operationId = "listIntegrations", summary = "Every integration")
     @GET
     public List<IntegrationView> list() {
-        return integrations.list().stream().map(this::view).toList();
+        // two queries however many integrations: all of them, and the latest run of each
+        Map<Long, SyncRun> latest = syncs.latestOfEach();
+        return integrations.list().stream()
+                .map(i -> view(i, Optional.ofNullable(latest.get(i.id()))))
+                .toList();
     }
 
     @Operation(
@@ -155,8 +160,7 @@ public class IntegrationsResource {
     @POST
     @Path("{id}/syncs")
     public Response startSync(@PathParam("id") String id) {
-        SyncRun run = syncs.queue(Ids.parse(id), RunTrigger.MANUAL);
-        engine.launch(run.id());
+        SyncRun run = engine.start(Ids.parse(id), RunTrigger.MANUAL);
         return Response.accepted(runViews.of(run))
                 .location(uri.getBaseUriBuilder()
                         .path("syncs")
@@ -176,14 +180,16 @@ public class IntegrationsResource {
     }
 
     private IntegrationView view(Integration i) {
-        var connector = registry.find(i.connectorType())
-                .orElseThrow(() -> ApiException.conflict("Integration " + i.id() + " uses connector '"
-                        + i.connectorType() + "', which is not installed."));
+        return view(i, syncs.latest(i.id()));
+    }
+
+    private IntegrationView view(Integration i, Optional<SyncRun> lastRun) {
+        var descriptor = registry.require(i.connectorType()).descriptor();
         return IntegrationView.of(
                 i,
-                connector.descriptor(),
+                descriptor,
                 integrations.settings(i),
-                syncs.latest(i.id()).map(runViews::of).orElse(null));
+                lastRun.map(run -> RunView.of(run, descriptor)).orElse(null));
     }
 
     /** The result of a connection test. */

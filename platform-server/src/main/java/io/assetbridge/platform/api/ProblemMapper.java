@@ -1,7 +1,10 @@
 package io.assetbridge.platform.api;
 
 import io.assetbridge.platform.error.ApiException;
+import io.assetbridge.platform.error.ConnectorMissingException;
+import io.assetbridge.platform.error.DomainException;
 import io.assetbridge.platform.error.InvalidInputException;
+import io.assetbridge.platform.error.NotFoundException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -16,7 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Renders every exception that reaches JAX-RS as {@code application/problem+json}: the API's own
+ * Renders every exception that reaches JAX-RS as {@code application/problem+json}: the services'
+ * {@link DomainException}s (the one place their kinds become statuses), the API's own
  * {@link ApiException}s, JAX-RS's (404, 405, 415…), and anything unexpected as a 500 whose detail
  * gives only an incident id (the exception is logged under that id, never sent to the client).
  */
@@ -30,6 +34,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (exception instanceof DomainException domain) {
+            return render(status(domain), title(domain), domain.getMessage(), List.of(), domain.details());
+        }
         if (exception instanceof ApiException api) {
             return render(api.status(), api.title(), api.getMessage(), List.of(), api.extensions());
         }
@@ -57,6 +64,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 "The server failed unexpectedly; the incident id is " + incident + ".",
                 List.of(),
                 Map.of());
+    }
+
+    private static int status(DomainException domain) {
+        return domain instanceof NotFoundException ? 404 : 409;
+    }
+
+    private static String title(DomainException domain) {
+        if (domain instanceof NotFoundException) {
+            return "Not found";
+        }
+        return domain instanceof ConnectorMissingException ? "Connector missing" : "Conflict";
     }
 
     private static String webDetail(int status) {

@@ -18,7 +18,7 @@ public class RunViews {
 
     RunView of(SyncRun run) {
         var integration = integrations.get(run.integrationId());
-        var connector = registry.find(integration.connectorType()).orElseThrow();
+        var connector = registry.require(integration.connectorType());
         return RunView.of(run, connector.descriptor());
     }
 }

@@ -1,6 +1,7 @@
 package io.assetbridge.platform.connector;
 
 import io.assetbridge.platform.PlatformDirectories;
+import io.assetbridge.platform.error.ConnectorMissingException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -51,6 +52,11 @@ public class ConnectorRegistry {
 
     public Optional<RegisteredConnector> find(String type) {
         return all().stream().filter(c -> c.type().equals(type)).findFirst();
+    }
+
+    /** The connector an integration needs, or the one failure that says it is not installed. */
+    public RegisteredConnector require(String type) {
+        return find(type).orElseThrow(() -> new ConnectorMissingException(type));
     }
 
     public List<PluginProblem> problems() {

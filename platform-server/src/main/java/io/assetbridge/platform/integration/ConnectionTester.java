@@ -58,8 +58,7 @@ public class ConnectionTester {
         Integration integration = integrations.get(integrationId);
         var config = integrations.connectorConfig(integration);
         var settings = integrations.settings(integration);
-        RegisteredConnector connector =
-                registry.find(integration.connectorType()).orElseThrow();
+        RegisteredConnector connector = registry.require(integration.connectorType());
         var cancelled = new AtomicBoolean();
         var context = new PlatformConnectorContext(
                 time.clock(),

@@ -2,7 +2,9 @@ package io.assetbridge.platform.integration;
 
 import io.assetbridge.platform.connector.ConnectorRegistry;
 import io.assetbridge.platform.connector.RegisteredConnector;
-import io.assetbridge.platform.error.ApiException;
+import io.assetbridge.platform.error.ConflictException;
+import io.assetbridge.platform.error.NotFoundException;
+import io.assetbridge.platform.error.RunActiveException;
 import io.assetbridge.platform.error.Violations;
 import io.assetbridge.platform.inventory.InventoryVersion;
 import io.assetbridge.platform.security.SecretCipher;
@@ -51,7 +53,7 @@ public class IntegrationService {
     public Integration get(long id) {
         Integration integration = em.find(Integration.class, id);
         if (integration == null) {
-            throw ApiException.notFound("No integration with id " + id + " exists.");
+            throw new NotFoundException("No integration with id " + id + " exists.");
         }
         return integration;
     }
@@ -86,7 +88,7 @@ public class IntegrationService {
         var v = new Violations();
         var request = IntegrationRequest.read(body, v);
         if (request.connector() != null && !request.connector().equals(integration.connectorType())) {
-            throw ApiException.conflict("An integration's connector cannot change (it is " + integration.connectorType()
+            throw new ConflictException("An integration's connector cannot change (it is " + integration.connectorType()
                     + "); create a new integration for " + request.connector() + ".");
         }
         RegisteredConnector connector = connectorFor(integration.connectorType(), v);
@@ -118,10 +120,10 @@ public class IntegrationService {
     public void delete(long id) {
         Integration integration = get(id);
         if (integration.activeRunId() != null) {
-            throw ApiException.conflict(
+            throw new RunActiveException(
                     "Integration " + id + " has a sync queued or running (run " + integration.activeRunId()
                             + "); cancel it or wait for it to finish, then delete.",
-                    Map.of("runId", integration.activeRunId()));
+                    integration.activeRunId());
         }
         // CIs, customers, sites, asset types and runs go with it (ON DELETE CASCADE).
         em.remove(integration);
@@ -131,13 +133,12 @@ public class IntegrationService {
     }
 
     public SyncSettings settings(Integration integration) {
-        var connector = registry.find(integration.connectorType()).orElseThrow(() -> missingConnector(integration));
+        var connector = registry.require(integration.connectorType());
         return SettingsCodec.fromStored(JsonText.parse(integration.settingsJson()), connector.descriptor());
     }
 
     public SyncSettings updateSettings(long id, JsonObject body) {
         Integration integration = get(id);
-        var connector = registry.find(integration.connectorType()).orElseThrow(() -> missingConnector(integration));
         SyncSettings updated = SettingsCodec.update(body, settings(integration), offered(integration), "");
         integration.changeSettings(SettingsCodec.toJson(updated).toString(), clock.instant());
         integration.scheduleNextSync(schedule.nextAfter(clock.instant(), updated.scheduleMinutes()));
@@ -146,7 +147,7 @@ public class IntegrationService {
 
     /** The configuration a connector sees: stored values, decrypted secrets, defaults filled in. */
     public ConnectorConfig connectorConfig(Integration integration) {
-        var connector = registry.find(integration.connectorType()).orElseThrow(() -> missingConnector(integration));
+        var connector = registry.require(integration.connectorType());
         var values = new LinkedHashMap<>(JsonText.values(JsonText.parse(integration.configJson())));
         JsonText.values(JsonText.parse(integration.secretsJson()))
                 .forEach((name, encrypted) -> values.put(name, cipher.decrypt((String) encrypted)));
@@ -184,7 +185,7 @@ public class IntegrationService {
 
     /** The resource types an integration's configuration enables (the connector decides, without I/O). */
     public List<io.assetbridge.spi.ResourceType> offered(Integration integration) {
-        var connector = registry.find(integration.connectorType()).orElseThrow(() -> missingConnector(integration));
+        var connector = registry.require(integration.connectorType());
         var config = connectorConfig(integration);
         return connector.call(c -> c.resourceTypesFor(config));
     }
@@ -199,7 +200,7 @@ public class IntegrationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<io.assetbridge.platform.error.Violation> validate(String type, JsonObject config) {
         var connector = registry.find(type)
-                .orElseThrow(() -> ApiException.notFound("No connector of type '" + type + "' is installed."));
+                .orElseThrow(() -> new NotFoundException("No connector of type '" + type + "' is installed."));
         var v = new Violations();
         validatedConfig(connector, config, Set.of(), "", v);
         return v.list();
@@ -246,7 +247,7 @@ public class IntegrationService {
                 .filter(id -> !id.equals(self))
                 .findFirst();
         if (clash.isPresent()) {
-            throw ApiException.conflict("An integration named '" + name + "' already exists (id " + clash.get() + ").");
+            throw new ConflictException("An integration named '" + name + "' already exists (id " + clash.get() + ").");
         }
     }
 
@@ -286,14 +287,5 @@ public class IntegrationService {
                 .property(name)
                 .map(PropertyDefinition::secret)
                 .orElse(false);
-    }
-
-    private static ApiException missingConnector(Integration integration) {
-        return new ApiException(
-                409,
-                "Connector missing",
-                "Integration " + integration.id() + " uses connector '" + integration.connectorType()
-                        + "', which is not installed on this server.",
-                Map.of());
     }
 }

@@ -4,6 +4,7 @@ import io.assetbridge.platform.connector.ConnectorRegistry;
 import io.assetbridge.platform.connector.CountingMeter;
 import io.assetbridge.platform.connector.PlatformConnectorContext;
 import io.assetbridge.platform.connector.RegisteredConnector;
+import io.assetbridge.platform.error.ConnectorMissingException;
 import io.assetbridge.platform.integration.Integration;
 import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.integration.SyncSettings;
@@ -54,6 +55,21 @@ public class SyncEngine {
     @Inject
     SyncWorkers workers;
 
+    @Inject
+    SyncService syncs;
+
+    /**
+     * Queues a run of the integration and launches it once the queueing has committed (a run thread
+     * that looked earlier would not see the run). The one way a run starts, manual or scheduled.
+     *
+     * @throws io.assetbridge.platform.error.RunActiveException while one is queued or running
+     */
+    public SyncRun start(long integrationId, RunTrigger trigger) {
+        SyncRun run = syncs.queue(integrationId, trigger);
+        launch(run.id());
+        return run;
+    }
+
     /** Runs {@code runId} when one of this node's run slots is free (see {@link SyncThreads}). */
     public void launch(long runId) {
         workers.threads().launch(runId, () -> execute(runId));
@@ -74,10 +90,7 @@ public class SyncEngine {
             Integration integration = integrations.get(run.integrationId());
             ConnectorConfig config = integrations.connectorConfig(integration);
             SyncSettings settings = integrations.settings(integration);
-            RegisteredConnector connector = registry.find(integration.connectorType())
-                    .orElseThrow(() -> new ConnectorException(
-                            io.assetbridge.spi.FailureKind.CONFIGURATION,
-                            "The connector " + integration.connectorType() + " is not installed on this server."));
+            RegisteredConnector connector = registry.require(integration.connectorType());
             List<ResourceType> types = RunScope.typesToRead(connector.call(c -> c.resourceTypesFor(config)), settings);
             var context = new PlatformConnectorContext(
                     time.clock(),
@@ -121,6 +134,16 @@ public class SyncEngine {
                     state.cost(),
                     null,
                     null,
+                    time.clock().instant());
+        } catch (ConnectorMissingException missing) {
+            store.end(
+                    runId,
+                    run.integrationId(),
+                    RunStatus.FAILED,
+                    state.counts,
+                    state.cost(),
+                    RunFailureKind.CONFIGURATION,
+                    missing.getMessage(),
                     time.clock().instant());
         } catch (ConnectorException failure) {
             store.end(

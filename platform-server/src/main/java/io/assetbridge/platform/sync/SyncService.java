@@ -1,6 +1,8 @@
 package io.assetbridge.platform.sync;
 
-import io.assetbridge.platform.error.ApiException;
+import io.assetbridge.platform.connector.ConnectorRegistry;
+import io.assetbridge.platform.error.NotFoundException;
+import io.assetbridge.platform.error.RunActiveException;
 import io.assetbridge.platform.integration.Integration;
 import io.assetbridge.platform.integration.IntegrationService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Starts, lists and cancels runs. Starting claims the integration with a conditional update
@@ -31,11 +34,15 @@ public class SyncService {
     @Inject
     RunLeases leases;
 
+    @Inject
+    ConnectorRegistry registry;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** Queues a run; the caller launches it after this transaction commits. */
+    /** Queues a run in its own transaction; {@link SyncEngine#start} launches it after the commit. */
     public SyncRun queue(long integrationId, RunTrigger trigger) {
         Integration integration = integrations.get(integrationId);
+        registry.require(integration.connectorType()); // refused now rather than failing in the run
         var run = new SyncRun(integration.id(), trigger, clock.instant());
         em.persist(run);
         em.flush();
@@ -45,11 +52,12 @@ public class SyncService {
                 .setParameter(2, integrationId)
                 .executeUpdate();
         if (claimed == 0) {
-            Long running = activeRun(integrationId).orElse(null);
-            throw ApiException.conflict(
+            // the active run may end between the claim and this read: then the caller may simply retry
+            long running = activeRun(integrationId).orElse(0L);
+            throw new RunActiveException(
                     "Integration " + integrationId + " already has a sync queued or running (run " + running
                             + "); wait for it or cancel it.",
-                    running == null ? Map.of() : Map.of("runId", running));
+                    running);
         }
         return run;
     }
@@ -66,7 +74,7 @@ public class SyncService {
     public SyncRun get(long runId) {
         SyncRun run = em.find(SyncRun.class, runId);
         if (run == null) {
-            throw ApiException.notFound("No sync run with id " + runId + " exists.");
+            throw new NotFoundException("No sync run with id " + runId + " exists.");
         }
         return run;
     }
@@ -85,6 +93,15 @@ public class SyncService {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The latest run of every integration that has one, by integration id: one query. */
+    public Map<Long, SyncRun> latestOfEach() {
+        return em.createQuery(
+                        "select r from SyncRun r where r.id in (select max(l.id) from SyncRun l group by l.integrationId)",
+                        SyncRun.class)
+                .getResultStream()
+                .collect(Collectors.toMap(SyncRun::integrationId, run -> run));
     }
 
     /**

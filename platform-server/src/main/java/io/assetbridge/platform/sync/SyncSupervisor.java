@@ -1,6 +1,6 @@
 package io.assetbridge.platform.sync;
 
-import io.assetbridge.platform.error.ApiException;
+import io.assetbridge.platform.error.RunActiveException;
 import io.assetbridge.platform.integration.IntegrationService;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -40,9 +40,6 @@ public class SyncSupervisor {
 
     @Inject
     SyncEngine engine;
-
-    @Inject
-    SyncService syncs;
 
     @Inject
     IntegrationService integrations;
@@ -86,9 +83,8 @@ public class SyncSupervisor {
         }
         for (long integrationId : integrations.claimDueSchedules(now)) {
             try {
-                SyncRun run = syncs.queue(integrationId, RunTrigger.SCHEDULED);
-                engine.launch(run.id());
-            } catch (ApiException busy) {
+                engine.start(integrationId, RunTrigger.SCHEDULED);
+            } catch (RunActiveException busy) {
                 LOG.info(() -> "Scheduled sync of integration " + integrationId + " skipped this period: "
                         + busy.getMessage());
             }

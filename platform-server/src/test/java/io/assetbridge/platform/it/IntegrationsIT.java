@@ -406,6 +406,46 @@ class IntegrationsIT {
     }
 
     @Test
+    void anIntegrationWhoseConnectorIsNoLongerInstalledIsOneConflictEverywhereNeverA500() throws Exception {
+        long id = create(haloBody(uniqueName(), SECRET));
+        long runId = Runs.syncAndWait(http(), id).getJsonNumber("id").longValue();
+        try {
+            connectorOf(id, "removed-plugin");
+            var replies = List.of(
+                    http().get("/api/integrations/" + id),
+                    http().get("/api/integrations/" + id + "/settings"),
+                    http().post("/api/integrations/" + id + "/test", ""),
+                    http().post("/api/integrations/" + id + "/syncs", ""),
+                    http().get("/api/integrations/" + id + "/syncs"),
+                    http().get("/api/syncs/" + runId));
+            for (var reply : replies) {
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+                assertThat(reply.json().getString("title")).isEqualTo("Connector missing");
+                assertThat(reply.json().getString("detail")).contains("'removed-plugin'", "plugins directory");
+            }
+            try (var db = TestDatabase.connect();
+                    var rows = db.createStatement()
+                            .executeQuery("select count(*) from sync_run where integration_id = " + id)) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("the refused start queued no run").isEqualTo(1);
+            }
+        } finally {
+            connectorOf(id, "haloitsm");
+            assertThat(http().delete("/api/integrations/" + id).status()).isEqualTo(204);
+        }
+    }
+
+    /** Stands for a plugin jar removed from the plugins directory between restarts. */
+    private static void connectorOf(long integration, String type) throws Exception {
+        try (var db = TestDatabase.connect();
+                var s = db.prepareStatement("update integration set connector_type = ? where id = ?")) {
+            s.setString(1, type);
+            s.setLong(2, integration);
+            s.executeUpdate();
+        }
+    }
+
+    @Test
     void deletingAnIntegrationRemovesEverythingItOwned() throws Exception {
         long id = create(haloBody(uniqueName(), SECRET));
         try (var db = TestDatabase.connect();
