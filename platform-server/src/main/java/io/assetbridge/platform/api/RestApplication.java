@@ -2,10 +2,31 @@ package io.assetbridge.platform.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 
 /**
  * The admin API under {@code /api}. Access control for every resource here is applied in the
  * {@code security} package, at this application's boundary.
+ *
+ * <p>The resources and providers are listed rather than scanned: a scan also finds the built-in
+ * connector's MicroProfile REST Client interfaces (their methods carry {@code @Path}), which Jersey
+ * then warns about and Payara lists as phantom {@code /api//…} endpoints. {@code RestApplicationTest}
+ * fails when a class of this package with {@code @Path} or {@code @Provider} is missing here.
  */
 @ApplicationPath("api")
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+
+    static final Set<Class<?>> COMPONENTS = Set.of(
+            ConnectorsResource.class,
+            IntegrationsResource.class,
+            InventoryResource.class,
+            SyncsResource.class,
+            BodyLimitFilter.class,
+            JsonConfig.class,
+            ProblemMapper.class);
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return COMPONENTS;
+    }
+}

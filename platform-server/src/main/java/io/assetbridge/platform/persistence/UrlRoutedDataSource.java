@@ -7,11 +7,14 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A data source that delegates to H2's or PostgreSQL's own, chosen by the JDBC URL. Payara's pool sets
- * the bean properties (url, user, password) and then asks for connections.
+ * A data source that delegates to H2's or PostgreSQL's own, chosen by the JDBC URL. The URL, user and
+ * password come from the application's configuration ({@code assetbridge.db.*}) when the first
+ * connection is made, unless the pool set them as bean properties.
  *
  * <p>H2 2.x refuses implicitly relative file paths, so a relative {@code jdbc:h2:file:} path (the
  * default points into {@code ./data}) is made absolute against the working directory.
@@ -73,11 +76,19 @@ public class UrlRoutedDataSource implements DataSource {
     }
 
     private DataSource create() throws SQLException {
+        String url = setOrConfigured(this.url, "assetbridge.db.url");
         if (url == null || url.isBlank()) {
             throw new SQLException(
                     "No database URL is configured: set ASSETBRIDGE_DB_URL or leave it unset for the embedded database.");
         }
-        if (url.startsWith("jdbc:postgresql:")) {
+        boolean postgresql = url.startsWith("jdbc:postgresql:");
+        if (!postgresql && !url.startsWith("jdbc:h2:")) {
+            throw new SQLException(
+                    "Unsupported database URL scheme: AssetBridge runs on PostgreSQL (jdbc:postgresql:) or H2 (jdbc:h2:).");
+        }
+        String user = setOrConfigured(this.user, "assetbridge.db.user");
+        String password = setOrConfigured(this.password, "assetbridge.db.password");
+        if (postgresql) {
             var pg = new PGSimpleDataSource();
             pg.setURL(url);
             pg.setUser(user);
@@ -85,15 +96,24 @@ public class UrlRoutedDataSource implements DataSource {
             pg.setReWriteBatchedInserts(true);
             return pg;
         }
-        if (url.startsWith("jdbc:h2:")) {
-            var h2 = new org.h2.jdbcx.JdbcDataSource();
-            h2.setURL(absoluteH2Url(url));
-            h2.setUser(user);
-            h2.setPassword(password);
-            return h2;
+        var h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL(absoluteH2Url(url));
+        h2.setUser(user);
+        h2.setPassword(password);
+        return h2;
+    }
+
+    /**
+     * A property the pool set wins; otherwise the application's configuration (environment, then
+     * defaults). The pool may connect first while the deployment is prepared, on a thread without a
+     * context class loader, so the configuration is looked up by this class's own loader.
+     */
+    private static String setOrConfigured(String set, String key) {
+        if (set != null && !set.isBlank()) {
+            return set;
         }
-        throw new SQLException(
-                "Unsupported database URL scheme: AssetBridge runs on PostgreSQL (jdbc:postgresql:) or H2 (jdbc:h2:).");
+        Config config = ConfigProvider.getConfig(UrlRoutedDataSource.class.getClassLoader());
+        return config.getOptionalValue(key, String.class).orElse(null);
     }
 
     static String absoluteH2Url(String url) {

@@ -31,7 +31,7 @@ import javax.sql.DataSource;
 public class InitialAdminPassword {
 
     private static final Logger LOG = Logger.getLogger(InitialAdminPassword.class.getName());
-    static final String FILE_NAME = "initial-admin-password";
+    public static final String FILE_NAME = "initial-admin-password";
 
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     private DataSource dataSource;

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * The packaged uber jar, started twice on the same embedded H2 data directory: the first start
  * migrates and, without {@code ASSETBRIDGE_ADMIN_PASSWORD}, generates the admin password into an
  * owner-only file (and nowhere else); the second applies nothing, data survives, a plugin jar copied
- * in between appears without a rebuild, and a now-set {@code ASSETBRIDGE_ADMIN_PASSWORD} wins.
+ * in between appears without a rebuild, and a now-set {@code ASSETBRIDGE_ADMIN_PASSWORD} wins. Started
+ * exactly as the README says ({@code java -jar …/assetbridge.jar}, only {@code --port} added), it
+ * listens on its HTTP port alone and its log is one readable start-up, with one ready line.
  */
 @Tag("h2")
 class PackagedServerIT {
@@ -53,6 +55,14 @@ class PackagedServerIT {
                             .status())
                     .as("no viewer without ASSETBRIDGE_VIEWER_PASSWORD")
                     .isEqualTo(401);
+            assertThat(ListeningSockets.of(first.pid()))
+                    .as("the README's command opens the HTTP port and nothing else (no data grid)")
+                    .containsExactly("tcp:" + first.port());
+            assertThat(first.log())
+                    .as("one ready line naming the address and the password file")
+                    .contains("AssetBridge ready at http://localhost:" + first.port() + "/ — admin password in "
+                            + passwordFile);
+            assertQuietStart(first.log());
             System.out.printf(
                     "packaged server ready after %d ms%n", first.startup().toMillis());
         }
@@ -65,6 +75,8 @@ class PackagedServerIT {
         try (var second = ServerProcess.start(env, root.resolve("second.log"))) {
             assertThat(second.log())
                     .contains("migrations applied at this start: 0")
+                    .contains("AssetBridge ready at http://localhost:" + second.port()
+                            + "/ — admin password from ASSETBRIDGE_ADMIN_PASSWORD")
                     .doesNotContain(fromEnvironment);
             var connectors =
                     new Http(second.baseUrl()).as("admin", fromEnvironment).get("/api/connectors");
@@ -90,6 +102,20 @@ class PackagedServerIT {
                     .as("one history row per migration, none repeated")
                     .isEqualTo(migrationCount());
         }
+    }
+
+    /** What a normal start used to show a newcomer: none of it at INFO or above any more. */
+    private static void assertQuietStart(String log) {
+        assertThat(log)
+                .as("no certificate dumps, unresolved settings, REST-client warnings or phantom endpoints")
+                .doesNotContain("has expired")
+                .doesNotContain("no value found")
+                .doesNotContain("cannot be instantiated")
+                .doesNotContain("/api//")
+                .doesNotContain("Data Grid");
+        assertThat(log.lines().filter(line -> line.startsWith("\tat ") || line.startsWith("Caused by:")))
+                .as("no stack traces")
+                .isEmpty();
     }
 
     private static void assertStoredOnlyAsHash(Path data, String password) throws Exception {

@@ -74,6 +74,14 @@ public final class ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
+    public int port() {
+        return port;
+    }
+
     public Duration startup() {
         return startup;
     }
@@ -116,8 +124,10 @@ public final class ServerProcess implements AutoCloseable {
     private void awaitReady(Duration timeout) {
         var client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // Payara holds a request that arrives while the application deploys; a client that gave up on it
+        // early would make the server log a write to a closed connection, with its stack trace.
         var ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-                .timeout(Duration.ofSeconds(5))
+                .timeout(timeout)
                 .build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
