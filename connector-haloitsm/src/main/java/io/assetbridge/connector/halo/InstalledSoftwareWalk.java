@@ -1,11 +1,11 @@
 package io.assetbridge.connector.halo;
 
+import io.assetbridge.connector.halo.client.JsonBodies;
 import io.assetbridge.connector.halo.client.ListQuery;
 import io.assetbridge.spi.Page;
 import io.assetbridge.spi.SourceRecord;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +15,6 @@ import java.util.List;
  * runs only when the admin switched it on.
  */
 final class InstalledSoftwareWalk {
-
-    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private InstalledSoftwareWalk() {}
 
@@ -66,7 +63,7 @@ final class InstalledSoftwareWalk {
 
     /** Adds the asset's id, customer and site, which the software row does not carry. */
     private static JsonObject withAsset(JsonObject row, JsonObject asset, long assetId) {
-        var merged = JSON.createObjectBuilder(row).add("device_id", assetId);
+        var merged = JsonBodies.JSON.createObjectBuilder(row).add("device_id", assetId);
         for (String key : List.of("client_id", "site_id")) {
             JsonValue value = asset.get(key);
             if (value != null && !row.containsKey(key)) {

@@ -1,9 +1,9 @@
 package io.assetbridge.platform.api;
 
 import io.assetbridge.platform.integration.Integration;
-import io.assetbridge.platform.integration.JsonText;
 import io.assetbridge.platform.integration.SettingsCodec;
 import io.assetbridge.platform.integration.SyncSettings;
+import io.assetbridge.platform.json.JsonText;
 import io.assetbridge.spi.ConnectorDescriptor;
 import io.assetbridge.spi.PropertyDefinition;
 import jakarta.json.JsonObject;

@@ -1,6 +1,7 @@
 package io.assetbridge.platform.api;
 
 import io.assetbridge.platform.error.ApiException;
+import io.assetbridge.platform.json.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -17,8 +18,7 @@ import java.util.Map;
  */
 final class JsonBodies {
 
-    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Jsonp.PROVIDER;
 
     static final int MAX_BYTES = 64 * 1024;
 

@@ -5,6 +5,7 @@ import io.assetbridge.platform.error.ConnectorMissingException;
 import io.assetbridge.platform.error.DomainException;
 import io.assetbridge.platform.error.InvalidInputException;
 import io.assetbridge.platform.error.NotFoundException;
+import io.assetbridge.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -27,8 +28,7 @@ import java.util.logging.Logger;
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
-    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Jsonp.PROVIDER;
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 

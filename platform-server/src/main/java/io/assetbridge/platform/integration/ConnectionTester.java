@@ -1,9 +1,9 @@
 package io.assetbridge.platform.integration;
 
+import io.assetbridge.platform.PlatformTime;
 import io.assetbridge.platform.connector.ConnectorRegistry;
 import io.assetbridge.platform.connector.CountingMeter;
 import io.assetbridge.platform.connector.PlatformConnectorContext;
-import io.assetbridge.platform.connector.PlatformTime;
 import io.assetbridge.platform.connector.RateBudgets;
 import io.assetbridge.platform.connector.RegisteredConnector;
 import io.assetbridge.spi.ConnectorException;

@@ -7,6 +7,7 @@ import io.assetbridge.platform.error.NotFoundException;
 import io.assetbridge.platform.error.RunActiveException;
 import io.assetbridge.platform.error.Violations;
 import io.assetbridge.platform.inventory.InventoryVersion;
+import io.assetbridge.platform.json.JsonText;
 import io.assetbridge.platform.security.SecretCipher;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.PropertyDefinition;

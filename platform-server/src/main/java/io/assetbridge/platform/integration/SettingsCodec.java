@@ -1,6 +1,7 @@
 package io.assetbridge.platform.integration;
 
 import io.assetbridge.platform.error.Violations;
+import io.assetbridge.platform.json.Jsonp;
 import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ConnectorDescriptor;
 import io.assetbridge.spi.ResourceType;
@@ -24,8 +25,7 @@ import java.util.Set;
  */
 public final class SettingsCodec {
 
-    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Jsonp.PROVIDER;
 
     static final int MAX_CUSTOMER_IDS = 1000;
     static final int MAX_CLASSIFICATIONS = 1000;

@@ -1,12 +1,12 @@
 package io.assetbridge.platform.inventory;
 
-import io.assetbridge.platform.integration.JsonText;
 import io.assetbridge.platform.inventory.InventoryViews.CiDetail;
 import io.assetbridge.platform.inventory.InventoryViews.CiItem;
 import io.assetbridge.platform.inventory.InventoryViews.CiPage;
 import io.assetbridge.platform.inventory.InventoryViews.CustomerItem;
 import io.assetbridge.platform.inventory.InventoryViews.Ref;
 import io.assetbridge.platform.inventory.InventoryViews.SiteItem;
+import io.assetbridge.platform.json.JsonText;
 import io.assetbridge.platform.persistence.ApplicationDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,7 @@
 package io.assetbridge.platform.inventory;
 
-import io.assetbridge.platform.integration.JsonText;
+import io.assetbridge.platform.json.JsonText;
 import io.assetbridge.spi.AssetTypeRecord;
-import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ConfigurationItem;
 import io.assetbridge.spi.CustomerRecord;
 import io.assetbridge.spi.SiteRecord;
@@ -507,7 +506,4 @@ public final class InventoryWriter {
             s.setDate(index, Date.valueOf(value));
         }
     }
-
-    /** A CI with the class the settings gave it. */
-    public record ClassifiedItem(ConfigurationItem item, CiClass ciClass) {}
 }

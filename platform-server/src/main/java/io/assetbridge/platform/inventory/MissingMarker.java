@@ -24,8 +24,8 @@ public final class MissingMarker {
     /**
      * Refreshes PostgreSQL's statistics of the CIs and the seen ids before marking: without them
      * (autovacuum off, or not yet run on tables that just grew) the planner expects one row and
-     * plans the anti-join below as a nested loop, quadratic in the number of CIs — measured at 279 s
-     * instead of well under a second for 5,000 CIs. ANALYZE samples, so it stays cheap on big tables.
+     * plans the anti-join below as a nested loop, quadratic in the number of CIs (figures in
+     * docs/performance.md). ANALYZE samples, so it stays cheap on big tables.
      */
     public static void prepare(Connection connection) throws SQLException {
         Statistics.refresh(connection, "configuration_item", "sync_seen");

@@ -1,6 +1,6 @@
 package io.assetbridge.platform.security;
 
-import io.assetbridge.platform.connector.PlatformTime;
+import io.assetbridge.platform.PlatformTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;

@@ -1,5 +1,6 @@
 package io.assetbridge.platform.sync;
 
+import io.assetbridge.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -10,8 +11,7 @@ import jakarta.json.spi.JsonProvider;
  */
 public final class Counts {
 
-    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Jsonp.PROVIDER;
 
     long created;
     long updated;

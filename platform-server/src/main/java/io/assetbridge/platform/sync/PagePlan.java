@@ -1,7 +1,7 @@
 package io.assetbridge.platform.sync;
 
 import io.assetbridge.platform.integration.SyncSettings;
-import io.assetbridge.platform.inventory.InventoryWriter.ClassifiedItem;
+import io.assetbridge.platform.inventory.ClassifiedItem;
 import io.assetbridge.spi.AssetTypeRecord;
 import io.assetbridge.spi.CanonicalRecord;
 import io.assetbridge.spi.ConfigurationItem;

@@ -1,5 +1,6 @@
 package io.assetbridge.platform.sync;
 
+import io.assetbridge.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
@@ -12,8 +13,7 @@ import java.util.TreeMap;
  */
 public final class RunCounts {
 
-    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Jsonp.PROVIDER;
 
     private final Map<String, Counts> byType = new TreeMap<>();
 

@@ -1,6 +1,6 @@
 package io.assetbridge.platform.sync;
 
-import io.assetbridge.platform.connector.PlatformTime;
+import io.assetbridge.platform.PlatformTime;
 import io.assetbridge.platform.connector.RateBudgets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -21,8 +21,11 @@ import java.util.OptionalLong;
  */
 public final class JsonBodies {
 
-    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    /**
+     * The connector's one JSON-P provider, looked up once: {@code Json.createX} searches the class path
+     * for a provider on every call.
+     */
+    public static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonBodies() {}
 

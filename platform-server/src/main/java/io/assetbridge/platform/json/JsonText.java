@@ -1,4 +1,4 @@
-package io.assetbridge.platform.integration;
+package io.assetbridge.platform.json;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,8 +11,7 @@ import java.util.Map;
 /** JSON text columns to and from values: objects of strings, numbers and booleans. */
 public final class JsonText {
 
-    /** Looked up once: {@code JSON.createX} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Jsonp.PROVIDER;
 
     private JsonText() {}
 

@@ -1,4 +1,4 @@
-package io.assetbridge.platform.connector;
+package io.assetbridge.platform;
 
 import io.assetbridge.spi.Cancellation;
 import io.assetbridge.spi.Sleeper;
