@@ -2,6 +2,7 @@ package io.assetbridge.spi;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -57,7 +58,7 @@ public record ConfigurationItem(
         name = name != null && !name.isBlank()
                 ? name
                 : assetTag != null && !assetTag.isBlank() ? assetTag : ciClass.wireName() + " " + sourceId;
-        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 
     public static Builder builder(String sourceId, CiClass ciClass) {

@@ -1,5 +1,7 @@
 package io.assetbridge.halosim;
 
+import java.util.Set;
+
 /** Turns {@code --flag value} / {@code --flag=value} arguments into {@link SimulatorSettings}. */
 final class CommandLine {
 
@@ -10,7 +12,7 @@ final class CommandLine {
         }
     }
 
-    private static final java.util.Set<String> KNOWN = java.util.Set.of(
+    private static final Set<String> KNOWN = Set.of(
             "port",
             "bind",
             "assets",

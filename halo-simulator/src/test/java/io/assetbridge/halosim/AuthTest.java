@@ -2,6 +2,7 @@ package io.assetbridge.halosim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -189,7 +190,7 @@ class AuthTest {
         assertThat(client.get("/api/Client?pageinate=true").status()).isEqualTo(401);
         client.login(sim);
         assertThat(client.get("/api/Client?pageinate=true").status()).isEqualTo(200);
-        assertThat(client.post("/_sim/revoke-tokens").json().get("revoked")).isEqualTo(java.math.BigDecimal.ONE);
+        assertThat(client.post("/_sim/revoke-tokens").json().get("revoked")).isEqualTo(BigDecimal.ONE);
         assertThat(client.get("/api/Client?pageinate=true").status()).isEqualTo(401);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,10 +131,10 @@ class FaultsTest {
                 + "&malformed-endpoint=Site&malformed-page=1&html=false");
         assertThat(set.json())
                 .containsEntry("malformed_endpoint", "site")
-                .containsEntry("server_errors_pending", java.math.BigDecimal.ONE);
+                .containsEntry("server_errors_pending", BigDecimal.ONE);
         assertThat(client.get("/api/Asset?pageinate=true").status()).isEqualTo(502);
         client.post("/_sim/faults/clear");
         assertThat(client.get("/api/Site?pageinate=true").json()).containsKey("sites");
-        assertThat(client.get("/_sim/faults").json().get("slow_ms")).isEqualTo(java.math.BigDecimal.ZERO);
+        assertThat(client.get("/_sim/faults").json().get("slow_ms")).isEqualTo(BigDecimal.ZERO);
     }
 }

@@ -2,6 +2,7 @@ package io.assetbridge.halosim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.assetbridge.halosim.data.AssetQuery;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -149,7 +150,7 @@ class HaloQuirksTest {
         assertThat(desc.get(0)).isGreaterThan(desc.get(99));
         assertThat(desc.get(0))
                 .isEqualTo(sim.data()
-                        .listAssets(io.assetbridge.halosim.data.AssetQuery.activeOnly(), 0, 1, true)
+                        .listAssets(AssetQuery.activeOnly(), 0, 1, true)
                         .ids()[0]);
     }
 

@@ -3,13 +3,16 @@ package io.assetbridge.halosim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.assetbridge.halosim.data.AssetQuery;
 import io.assetbridge.halosim.data.AssetState;
 import io.assetbridge.halosim.data.ClientState;
 import io.assetbridge.halosim.data.HaloData;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,8 +96,7 @@ class MutationTest {
         assertThat(client.get("/api/Asset/12").status()).isEqualTo(404);
         assertThat(allIds("/api/Asset?pageinate=true&includeinactive=true&includeactive=true"))
                 .doesNotContain(12);
-        assertThatThrownBy(() -> data.changeAsset(12, "name", "x"))
-                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> data.changeAsset(12, "name", "x")).isInstanceOf(NoSuchElementException.class);
     }
 
     @Test
@@ -108,9 +110,8 @@ class MutationTest {
 
     @Test
     void aRenamedClientIsRenamedOnItsAssetsToo() {
-        int assetId = data.listAssets(
-                        io.assetbridge.halosim.data.AssetQuery.all().withClientId(2), 0, 1, false)
-                .ids()[0];
+        int assetId =
+                data.listAssets(AssetQuery.all().withClientId(2), 0, 1, false).ids()[0];
         data.renameClient(2, "Renamed Ltd");
         assertThat(client.get("/api/Client/2").json().get("name")).isEqualTo("Renamed Ltd");
         assertThat(client.get("/api/Asset/" + assetId).json().get("client_name"))
@@ -174,8 +175,7 @@ class MutationTest {
     }
 
     private int firstActiveAsset() {
-        return data.listAssets(io.assetbridge.halosim.data.AssetQuery.activeOnly(), 0, 1, false)
-                .ids()[0];
+        return data.listAssets(AssetQuery.activeOnly(), 0, 1, false).ids()[0];
     }
 
     private List<Integer> allIds(String path) {
@@ -184,7 +184,7 @@ class MutationTest {
 
     /** Walks every page the way a connector should: stop at record_count (pages repeat past the end). */
     private List<Integer> allIds(String path, String key) {
-        java.util.ArrayList<Integer> ids = new java.util.ArrayList<>();
+        ArrayList<Integer> ids = new ArrayList<>();
         for (int page = 1; ; page++) {
             HaloTestClient.Response r = client.get(path + "&page_size=100&page_no=" + page);
             List<Map<String, Object>> rows = r.rows(key);

@@ -1,6 +1,7 @@
 package io.assetbridge.testplugins;
 
 import io.assetbridge.spi.Connector;
+import io.assetbridge.spi.ConnectorDescriptor;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
 public class IsolationProbeConnector extends FakeCmdbConnector {
 
     @Override
-    public io.assetbridge.spi.ConnectorDescriptor descriptor() {
+    public ConnectorDescriptor descriptor() {
         ClassLoader own = getClass().getClassLoader();
         boolean spiFromParent = Connector.class.getClassLoader() != own;
         boolean jakartaFromParent = loaderOf("jakarta.json.JsonObject") != own;
@@ -19,7 +20,7 @@ public class IsolationProbeConnector extends FakeCmdbConnector {
         String facts = "spi-from-parent=" + spiFromParent + ";jakarta-from-parent=" + jakartaFromParent
                 + ";context-loader-is-own=" + contextIsOwn;
         var base = super.descriptor();
-        return new io.assetbridge.spi.ConnectorDescriptor(
+        return new ConnectorDescriptor(
                 "isolationprobe", facts, "1.0.0", base.properties(), List.of(FakeCmdbConnector.DEVICES));
     }
 

@@ -3,6 +3,9 @@ package io.assetbridge.connector.halo;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,18 +75,16 @@ final class FieldValues {
      * The first date among {@code names}: the raw value when it is an ISO date, else the display, since a
      * display such as {@code 20/02/2024} depends on the Halo user's locale.
      */
-    Optional<java.time.LocalDate> findDate(List<String> names) {
+    Optional<LocalDate> findDate(List<String> names) {
         for (String wanted : names) {
-            Optional<java.time.Instant> raw = Optional.ofNullable(rawValues.get(wanted))
+            Optional<Instant> raw = Optional.ofNullable(rawValues.get(wanted))
                     .filter(v -> !JsonFields.isSentinelDate(v))
                     .flatMap(JsonFields::parseInstant);
             if (raw.isPresent()) {
-                return raw.map(i -> java.time.LocalDate.ofInstant(i, java.time.ZoneOffset.UTC));
+                return raw.map(i -> LocalDate.ofInstant(i, ZoneOffset.UTC));
             }
         }
-        return find(names)
-                .flatMap(JsonFields::parseInstant)
-                .map(i -> java.time.LocalDate.ofInstant(i, java.time.ZoneOffset.UTC));
+        return find(names).flatMap(JsonFields::parseInstant).map(i -> LocalDate.ofInstant(i, ZoneOffset.UTC));
     }
 
     /** Every field by display name, for the attributes. */

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A validated Halo configuration in typed form. {@link #toString()} never shows the secret.
@@ -78,7 +79,7 @@ record HaloSettings(
         int port = resourceServer.getPort() != -1
                 ? resourceServer.getPort()
                 : "https".equalsIgnoreCase(resourceServer.getScheme()) ? 443 : 80;
-        return resourceServer.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
+        return resourceServer.getHost().toLowerCase(Locale.ROOT) + ":" + port;
     }
 
     private static String digest(String text) {

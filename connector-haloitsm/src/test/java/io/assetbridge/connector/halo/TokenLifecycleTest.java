@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.assetbridge.halosim.HaloSimulator;
 import io.assetbridge.halosim.SimulatorSettings;
 import io.assetbridge.spi.RequestMeter.HttpCall.Kind;
+import io.assetbridge.testkit.TestConnectorContext;
+import io.assetbridge.testkit.VirtualClock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -49,8 +51,7 @@ class TokenLifecycleTest {
     void aRevokedTokenIsRenewedOnceAndTheListingContinues() {
         try (var simulator =
                 HaloSimulator.start(SimulatorSettings.defaults().withAssets(500).withAssetTypes(1))) {
-            var context =
-                    io.assetbridge.testkit.TestConnectorContext.virtualTime(new io.assetbridge.testkit.VirtualClock());
+            var context = TestConnectorContext.virtualTime(new VirtualClock());
             var pages = new AtomicInteger();
             try (var session = connector.authenticate(Halo.config(simulator), context)) {
                 var records = Halo.readAll(connector, session, "hardware", 100, () -> {

@@ -1,6 +1,7 @@
 package io.assetbridge.halosim.data;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * Generates asset {@code id} as a pure function of the seed and the id. The cheap "core" (type,
@@ -67,13 +68,7 @@ final class AssetGenerator {
     }
 
     /** A new asset as added by a mutation: generated details, chosen type and location. */
-    AssetState build(
-            int id,
-            AssetTypeInfo type,
-            int clientId,
-            int siteId,
-            boolean inactive,
-            java.time.LocalDateTime lastUpdate) {
+    AssetState build(int id, AssetTypeInfo type, int clientId, int siteId, boolean inactive, LocalDateTime lastUpdate) {
         long h = Mix.hash(seed, SALT_DETAIL, id);
         int variant = Mix.below(h, type.models().size());
         String manufacturer =

@@ -1,5 +1,6 @@
 package io.assetbridge.halosim.data;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -135,7 +136,7 @@ final class AssetIndex {
                 kept[n++] = id;
             }
         }
-        int[] ids = java.util.Arrays.copyOf(kept, n);
+        int[] ids = Arrays.copyOf(kept, n);
         return IdRun.slice(ids, 0, n, new RankedBits(n, p -> generator.inactive(ids[p])));
     }
 }

@@ -6,11 +6,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * The simulated Halo tenant's data: totals, lookups, lists and mutations. Generated records are
@@ -149,7 +151,7 @@ public final class HaloData {
 
     /** Site ids of a client, in order; the first is its "Main" site. */
     public List<Integer> siteIdsOfClient(int clientId) {
-        return java.util.stream.IntStream.range(0, shape.sitesPerClient())
+        return IntStream.range(0, shape.sitesPerClient())
                 .map(slot -> reference.siteId(clientId, slot))
                 .filter(id -> site(id).isPresent())
                 .boxed()
@@ -310,7 +312,7 @@ public final class HaloData {
      */
     public AssetState changeAsset(int id, String field, String value) {
         String v = value == null ? "" : value;
-        UnaryOperator<AssetState> edit = switch (field.toLowerCase(java.util.Locale.ROOT)) {
+        UnaryOperator<AssetState> edit = switch (field.toLowerCase(Locale.ROOT)) {
             case "name", "key_field" -> a -> a.withName(v);
             case "inventory_number" -> a -> a.withInventoryNumber(v);
             case "username" -> a -> a.withUsername(v);
@@ -380,7 +382,7 @@ public final class HaloData {
 
     /** Changes {@code name} or {@code inactive} of a client. */
     public ClientState changeClient(int id, String field, String value) {
-        return switch (field.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (field.toLowerCase(Locale.ROOT)) {
             case "name" -> changeClient(id, c -> c.withName(value));
             case "inactive" -> changeClient(id, c -> c.withInactive(Boolean.parseBoolean(value)));
             default -> throw new IllegalArgumentException("Unknown client field: " + field);

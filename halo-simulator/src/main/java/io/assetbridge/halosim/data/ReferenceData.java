@@ -1,5 +1,6 @@
 package io.assetbridge.halosim.data;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -163,7 +164,7 @@ final class ReferenceData {
      * {@link #GENERATED_UNTIL} and non-decreasing in the id, so "modified since" is an id bound.
      */
     LocalDateTime spreadDate(LocalDateTime from, int id, int count, long salt) {
-        long spanMillis = java.time.Duration.between(from, GENERATED_UNTIL).toMillis();
+        long spanMillis = Duration.between(from, GENERATED_UNTIL).toMillis();
         long step = Math.max(1, spanMillis / Math.max(1, count));
         long jitter = Mix.hash(shape.seed(), SALT_DATE_JITTER + salt, id) >>> 1;
         long offset = (long) (id - 1) * step + jitter % step;

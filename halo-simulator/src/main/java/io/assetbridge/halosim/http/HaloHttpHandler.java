@@ -8,6 +8,7 @@ import io.assetbridge.halosim.data.HaloData;
 import io.assetbridge.halosim.faults.Faults;
 import io.assetbridge.halosim.metrics.Counters;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
@@ -103,7 +104,7 @@ public final class HaloHttpHandler implements HttpHandler {
 
     private void failSafely(HttpExchange ex, Exception e) {
         try {
-            byte[] body = ("Simulator error: " + e).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] body = ("Simulator error: " + e).getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().set("Content-Type", Reply.TEXT);
             ex.sendResponseHeaders(500, body.length);
             ex.getResponseBody().write(body);

@@ -2,6 +2,7 @@ package io.assetbridge.halosim.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 
 /**
  * Streams JSON text to an {@link Appendable}, inserting commas itself so callers only describe
@@ -119,7 +120,7 @@ public final class JsonWriter {
     }
 
     /** Convenience for one-off documents: {@code JsonWriter.object(w -> w.field("a", 1))}. */
-    public static String object(java.util.function.Consumer<JsonWriter> body) {
+    public static String object(Consumer<JsonWriter> body) {
         StringBuilder sb = new StringBuilder(256);
         JsonWriter w = new JsonWriter(sb);
         w.beginObject();

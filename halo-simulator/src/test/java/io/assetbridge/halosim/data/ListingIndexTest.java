@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
@@ -118,7 +119,7 @@ class ListingIndexTest {
         }
         assertThat(asc).as("ascending %s", q).containsExactlyElementsOf(expected);
         List<Integer> reversed = new ArrayList<>(expected);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertThat(desc).as("descending %s", q).containsExactlyElementsOf(reversed);
     }
 

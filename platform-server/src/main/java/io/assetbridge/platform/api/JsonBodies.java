@@ -6,11 +6,15 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * Reads request bodies strictly: at most 64 KB, well-formed JSON, an object at the root, and no
@@ -57,7 +61,7 @@ final class JsonBodies {
     }
 
     /** JSON-P would read the first value and silently ignore whatever follows it. */
-    private static void rejectTrailingContent(jakarta.json.stream.JsonParser parser) {
+    private static void rejectTrailingContent(JsonParser parser) {
         boolean more;
         try {
             more = parser.hasNext();
@@ -72,11 +76,11 @@ final class JsonBodies {
     /** Walks the body with the streaming parser and refuses an object that names a member twice. */
     private static void rejectRepeatedMembers(String body) {
         try (var parser = JSON.createParser(new StringReader(body))) {
-            var stack = new java.util.ArrayDeque<java.util.Set<String>>();
+            var stack = new ArrayDeque<Set<String>>();
             while (parser.hasNext()) {
                 switch (parser.next()) {
                     case START_OBJECT -> stack.push(new HashSet<>());
-                    case START_ARRAY -> stack.push(new HashSet<>(java.util.Set.of("\u0000array")));
+                    case START_ARRAY -> stack.push(new HashSet<>(Set.of("\u0000array")));
                     case END_OBJECT, END_ARRAY -> {
                         stack.pop();
                         if (stack.isEmpty()) {
@@ -95,7 +99,7 @@ final class JsonBodies {
                     }
                 }
             }
-        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException malformed) {
+        } catch (JsonException | IllegalStateException | NoSuchElementException malformed) {
             // reported with its position by the full read that follows
         }
     }

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Sync settings to and from JSON: the stored form, the API form (they are the same), and the
@@ -72,8 +74,8 @@ public final class SettingsCodec {
         var v = new Violations();
         input.keySet().stream()
                 .filter(k -> !MEMBERS.contains(k))
-                .forEach(k -> v.add(
-                        path(prefix, k), "Unknown member; expected one of " + new java.util.TreeSet<>(MEMBERS) + "."));
+                .forEach(
+                        k -> v.add(path(prefix, k), "Unknown member; expected one of " + new TreeSet<>(MEMBERS) + "."));
         List<String> resourceTypes = input.containsKey("resourceTypes")
                 ? resourceTypes(input.get("resourceTypes"), offered, path(prefix, "resourceTypes"), v)
                 : current.resourceTypes();
@@ -234,8 +236,8 @@ public final class SettingsCodec {
             JsonValue value, int min, int max, boolean nullable, String path, Violations v, Integer fallback) {
         if (value instanceof JsonNumber n
                 && n.isIntegral()
-                && n.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(min)) >= 0
-                && n.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
+                && n.bigDecimalValue().compareTo(BigDecimal.valueOf(min)) >= 0
+                && n.bigDecimalValue().compareTo(BigDecimal.valueOf(max)) <= 0) {
             return n.intValue();
         }
         v.add(path, "Must be a whole number from " + min + " to " + max + (nullable ? ", or null" : "") + ".");

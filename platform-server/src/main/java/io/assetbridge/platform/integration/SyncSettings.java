@@ -2,6 +2,7 @@ package io.assetbridge.platform.integration;
 
 import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ResourceType;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public record SyncSettings(
         resourceTypes = List.copyOf(resourceTypes);
         includeCustomers = Set.copyOf(new LinkedHashSet<>(includeCustomers));
         excludeCustomers = Set.copyOf(new LinkedHashSet<>(excludeCustomers));
-        classification = java.util.Collections.unmodifiableMap(new TreeMap<>(classification));
+        classification = Collections.unmodifiableMap(new TreeMap<>(classification));
     }
 
     /**

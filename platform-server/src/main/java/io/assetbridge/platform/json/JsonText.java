@@ -1,7 +1,9 @@
 package io.assetbridge.platform.json;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -50,9 +52,9 @@ public final class JsonText {
         var values = new LinkedHashMap<String, Object>();
         object.forEach((k, v) -> {
             switch (v.getValueType()) {
-                case STRING -> values.put(k, ((jakarta.json.JsonString) v).getString());
+                case STRING -> values.put(k, ((JsonString) v).getString());
                 case NUMBER -> {
-                    var n = (jakarta.json.JsonNumber) v;
+                    var n = (JsonNumber) v;
                     values.put(k, n.isIntegral() ? (Object) n.longValue() : n.bigDecimalValue());
                 }
                 case TRUE -> values.put(k, Boolean.TRUE);

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -96,7 +97,7 @@ public class UrlRoutedDataSource implements DataSource {
             pg.setReWriteBatchedInserts(true);
             return pg;
         }
-        var h2 = new org.h2.jdbcx.JdbcDataSource();
+        var h2 = new JdbcDataSource();
         h2.setURL(absoluteH2Url(url));
         h2.setUser(user);
         h2.setPassword(password);

@@ -4,6 +4,7 @@ import io.assetbridge.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,7 +27,7 @@ public final class RunCounts {
     }
 
     /** The sum over {@code ciTypes}. */
-    public Counts total(java.util.Collection<String> ciTypes) {
+    public Counts total(Collection<String> ciTypes) {
         var sum = new Counts();
         ciTypes.forEach(t -> {
             if (byType.containsKey(t)) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
@@ -65,7 +66,7 @@ public final class PluginJars {
     /** Copies an existing jar in. */
     public Path copy(Path jar, String fileName) {
         try {
-            return Files.copy(jar, dir.resolve(fileName), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return Files.copy(jar, dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

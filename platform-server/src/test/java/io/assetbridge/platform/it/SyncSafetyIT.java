@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,7 +95,7 @@ class SyncSafetyIT {
                 .add("client-secret", "s3cr3t-halo-simulator-demo");
         // Unless a test sets its own, a budget far above the syncs of this class (the default, 250 per
         // 5 minutes shared by every integration of the simulator's host, would make them wait).
-        var settings = new java.util.HashMap<String, Object>(Map.of("rate-limit-requests", 100_000));
+        var settings = new HashMap<String, Object>(Map.of("rate-limit-requests", 100_000));
         settings.putAll(extra);
         settings.forEach((k, v) -> config.add(
                 k, v instanceof Number n ? Json.createValue(n.longValue()) : Json.createValue(v.toString())));

@@ -3,6 +3,7 @@ package io.assetbridge.platform.it;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 
 /**
  * The database the server under test uses, named by the same {@code ASSETBRIDGE_DB_URL} failsafe
@@ -46,7 +47,7 @@ public final class TestDatabase {
                 var rows = c.prepareStatement("SELECT datname FROM pg_database WHERE datname = ? OR datname LIKE ?")) {
             rows.setString(1, name);
             rows.setString(2, name + "\\_%");
-            var names = new java.util.ArrayList<String>();
+            var names = new ArrayList<String>();
             try (var r = rows.executeQuery()) {
                 while (r.next()) {
                     names.add(r.getString(1));

@@ -7,6 +7,7 @@ import io.assetbridge.testplugins.IsolationProbeConnector;
 import io.assetbridge.testplugins.NullDescriptorConnector;
 import io.assetbridge.testplugins.ThrowingConstructorConnector;
 import io.assetbridge.testplugins.ThrowingDescriptorConnector;
+import jakarta.json.JsonObject;
 import java.nio.file.Path;
 
 /**
@@ -37,7 +38,7 @@ public final class TestPluginSet {
                 IsolationProbeConnector.class,
                 FakeCmdbConnector.class,
                 Connector.class,
-                jakarta.json.JsonObject.class);
+                JsonObject.class);
         jars.notAZip(NOT_A_ZIP);
         jars.missingClassJar(MISSING_CLASS);
         jars.tooNewClassVersionJar(TOO_NEW, FakeCmdbConnector.class);

@@ -3,6 +3,7 @@ package io.assetbridge.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class UrlRoutedDataSourceTest {
@@ -25,7 +26,7 @@ class UrlRoutedDataSourceTest {
     void refusesUnsupportedDatabasesWithAnActionableMessage() {
         var ds = new UrlRoutedDataSource();
         ds.setUrl("jdbc:mysql://localhost/x");
-        org.assertj.core.api.Assertions.assertThatThrownBy(ds::getConnection)
+        Assertions.assertThatThrownBy(ds::getConnection)
                 .hasMessageContaining("PostgreSQL (jdbc:postgresql:) or H2 (jdbc:h2:)");
     }
 }
