@@ -80,7 +80,27 @@ final class ConfigRules {
         } else if (mustEndInApi
                 && !stripSlashes(uri.getRawPath()).toLowerCase(Locale.ROOT).endsWith("/api")) {
             problems.add(new ConfigProblem(property, label + " must end in /api, e.g. https://acme.haloitsm.com/api."));
+        } else if (!mustEndInApi) {
+            authorisationPath(uri).ifPresent(message -> problems.add(new ConfigProblem(property, message)));
         }
+    }
+
+    /**
+     * The two ways the Authorisation Server URL is pasted wrong that can be told without a request: the
+     * Resource Server URL in its place, or the token endpoint itself (AssetBridge adds {@code /token}).
+     * A shared authorisation host may have any other path, so nothing else is required.
+     */
+    private static Optional<String> authorisationPath(URI uri) {
+        String path = stripSlashes(uri.getRawPath()).toLowerCase(Locale.ROOT);
+        if (path.endsWith("/api")) {
+            return Optional.of("Authorisation Server URL ends in /api, which is the Resource Server URL; copy"
+                    + " Halo's Authorisation Server value instead, e.g. https://acme.haloitsm.com/auth.");
+        }
+        if (path.endsWith("/token")) {
+            return Optional.of("Authorisation Server URL must not include /token (AssetBridge adds it), e.g."
+                    + " https://acme.haloitsm.com/auth.");
+        }
+        return Optional.empty();
     }
 
     private static void checkCount(

@@ -119,6 +119,24 @@ class ConfigRulesTest {
     }
 
     @Test
+    void tellsAResourceServerUrlOrATokenEndpointInTheAuthorisationField() {
+        var values = valid();
+        values.put("authorisation-server-url", "https://acme.haloitsm.com/api/");
+        assertThat(problems(values)).singleElement().satisfies(p -> {
+            assertThat(p.property()).isEqualTo("authorisation-server-url");
+            assertThat(p.message()).contains("ends in /api, which is the Resource Server URL");
+        });
+
+        values.put("authorisation-server-url", "https://acme.haloitsm.com/auth/token");
+        assertThat(problems(values))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("must not include /token"));
+
+        values.put("authorisation-server-url", "https://auth.haloservicedesk.com/");
+        assertThat(problems(values)).as("a shared authorisation host").isEmpty();
+    }
+
+    @Test
     void settingsNeverShowTheSecret() {
         HaloSettings settings = HaloSettings.from(new ConnectorConfig(valid()));
 

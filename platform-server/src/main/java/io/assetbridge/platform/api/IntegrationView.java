@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An integration as the API shows it: non-secret config, whether each secret is set, never its value. */
+/**
+ * An integration as the API shows it: non-secret config, whether each secret is set, never its value;
+ * {@code nextRunAt} is when its schedule next queues a sync (null without a schedule).
+ */
 public record IntegrationView(
         long id,
         String name,
@@ -21,7 +24,8 @@ public record IntegrationView(
         JsonObject settings,
         Instant createdAt,
         Instant updatedAt,
-        Object lastSync) {
+        Object lastSync,
+        Instant nextRunAt) {
 
     /** Only whether a secret has a value. */
     public record SecretState(boolean set) {}
@@ -41,6 +45,7 @@ public record IntegrationView(
                 SettingsCodec.toJson(settings),
                 i.createdAt(),
                 i.updatedAt(),
-                lastSync);
+                lastSync,
+                i.nextSyncAt());
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -42,6 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Integrations")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationsResource {
+
+    /** RFC 7396. */
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     IntegrationService integrations;
@@ -111,6 +115,21 @@ public class IntegrationsResource {
     public IntegrationView update(@PathParam("id") String id, String body) {
         long parsed = Ids.parse(id);
         return view(integrations.update(parsed, JsonBodies.object(body)));
+    }
+
+    @Operation(
+            operationId = "patchIntegration",
+            summary = "Change only the members sent (RFC 7396 merge patch), e.g. a new client secret;"
+                    + " the same rules as PUT apply to the result")
+    @RequestBody(
+            required = true,
+            content = @Content(mediaType = MERGE_PATCH, schema = @Schema(ref = "IntegrationPatch")))
+    @PATCH
+    @Path("{id}")
+    @Consumes(MERGE_PATCH)
+    public IntegrationView patch(@PathParam("id") String id, String body) {
+        long parsed = Ids.parse(id);
+        return view(integrations.patch(parsed, JsonBodies.object(body)));
     }
 
     @Operation(

@@ -22,7 +22,8 @@ import java.util.function.Function;
 /**
  * Checks a configuration against a connector's declared properties — unknown keys, types, lengths,
  * control characters, required values — and then the connector's own static rules, collecting
- * every problem. Strings are kept verbatim: nothing is trimmed or rewritten.
+ * every problem. Strings lose leading and trailing whitespace (values pasted from a vendor's page often
+ * carry a space or a line break) and are otherwise kept verbatim.
  */
 public final class ConfigValidator {
 
@@ -125,7 +126,7 @@ public final class ConfigValidator {
             v.add(field, "Must be a string.");
             return null;
         }
-        String s = json.getString();
+        String s = json.getString().strip();
         if (s.length() > MAX_STRING) {
             v.add(field, "Must be at most " + MAX_STRING + " characters.");
             return null;

@@ -8,12 +8,14 @@ import io.assetbridge.platform.error.RunActiveException;
 import io.assetbridge.platform.error.Violations;
 import io.assetbridge.platform.inventory.InventoryVersion;
 import io.assetbridge.platform.json.JsonText;
+import io.assetbridge.platform.json.Jsonp;
 import io.assetbridge.platform.security.SecretCipher;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.PropertyDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -23,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Creates, changes and removes integrations. Every write validates the whole input first (all
@@ -116,6 +119,45 @@ public class IntegrationService {
                 clock.instant());
         em.flush();
         return integration;
+    }
+
+    /**
+     * {@code PATCH} (RFC 7396 merge patch): the patch is merged into the integration as a PUT would
+     * send it — name, connector, non-secret config; secrets absent, so they keep their stored values —
+     * and the result goes through {@link #update}, so every rule of a PUT applies unchanged.
+     */
+    public Integration patch(long id, JsonObject patch) {
+        Integration integration = get(id);
+        var v = new Violations();
+        if (patch.get("config") instanceof JsonObject config) {
+            config.entrySet().stream()
+                    .filter(e -> e.getValue() == JsonValue.NULL
+                            && secretNames(integration).contains(e.getKey()))
+                    .forEach(e -> v.add(
+                            "config." + e.getKey(),
+                            "A secret cannot be removed; send a new value, or leave it out to keep the stored one."));
+        }
+        v.throwIfAny("The patch is not valid.");
+        JsonObject current = Jsonp.PROVIDER
+                .createObjectBuilder()
+                .add("name", integration.name())
+                .add("connector", integration.connectorType())
+                .add("config", JsonText.parse(integration.configJson()))
+                .build();
+        JsonValue merged = Jsonp.PROVIDER.createMergePatch(patch).apply(current);
+        if (!(merged instanceof JsonObject body)) {
+            throw new IllegalStateException("A merge patch of an object with an object is an object");
+        }
+        return update(id, body);
+    }
+
+    private Set<String> secretNames(Integration integration) {
+        return registry.find(integration.connectorType())
+                .map(c -> c.descriptor().properties().stream()
+                        .filter(PropertyDefinition::secret)
+                        .map(PropertyDefinition::name)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     public void delete(long id) {

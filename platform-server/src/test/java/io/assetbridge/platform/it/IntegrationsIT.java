@@ -7,6 +7,7 @@ import io.assetbridge.halosim.SimulatorSettings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -120,6 +121,79 @@ class IntegrationsIT {
         var gone = http().get("/api/integrations/" + id);
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void pastedValuesLoseSurroundingWhitespaceAndStillConnect() {
+        long id = create(haloBody(
+                uniqueName(),
+                "  " + halo.resourceServerUrl() + " ",
+                "\t" + halo.authorisationServerUrl() + "  ",
+                " " + SECRET + "\n"));
+        JsonObject config = http().get("/api/integrations/" + id).json().getJsonObject("config");
+        assertThat(config.getString("resource-server-url")).isEqualTo(halo.resourceServerUrl());
+        assertThat(config.getString("authorisation-server-url")).isEqualTo(halo.authorisationServerUrl());
+        var test = http().post("/api/integrations/" + id + "/test", "");
+        assertThat(test.json().getBoolean("ok"))
+                .as("the trimmed secret signs in: " + test)
+                .isTrue();
+    }
+
+    @Test
+    void aMergePatchOfOnlyTheSecretChangesItAndTheNextTestUsesIt() {
+        String name = uniqueName();
+        long id = create(haloBody(name, SECRET));
+        halo.reconfigure(s -> s.withClientSecret("Rotated-In-Halo-" + id));
+        try {
+            var patched = http().send(
+                            "PATCH",
+                            "/api/integrations/" + id,
+                            "{\"config\":{\"client-secret\":\"Rotated-In-Halo-" + id + "\"}}",
+                            "application/merge-patch+json");
+            assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+            assertThat(patched.body()).doesNotContain("Rotated-In-Halo-");
+            assertThat(patched.json().getString("name"))
+                    .as("untouched members stay")
+                    .isEqualTo(name);
+            assertThat(patched.json().getJsonObject("config").getString("resource-server-url"))
+                    .isEqualTo(halo.resourceServerUrl());
+            var test = http().post("/api/integrations/" + id + "/test", "");
+            assertThat(test.json().getBoolean("ok"))
+                    .as("signs in with the patched secret: " + test)
+                    .isTrue();
+        } finally {
+            halo.reconfigure(s -> s.withClientSecret(SECRET));
+        }
+
+        var renamed = http().send(
+                        "PATCH",
+                        "/api/integrations/" + id,
+                        "{\"name\":\"" + name + " EU\"}",
+                        "application/merge-patch+json");
+        assertThat(renamed.json().getString("name")).isEqualTo(name + " EU");
+        var removeSecret = http().send(
+                        "PATCH",
+                        "/api/integrations/" + id,
+                        "{\"config\":{\"client-secret\":null}}",
+                        "application/merge-patch+json");
+        assertThat(removeSecret.status()).isEqualTo(400);
+        assertThat(removeSecret.body()).contains("config.client-secret");
+        var plainJson = http().send("PATCH", "/api/integrations/" + id, "{\"name\":\"x\"}", "application/json");
+        assertThat(plainJson.status()).as("only a merge patch is a PATCH body").isEqualTo(415);
+    }
+
+    @Test
+    void theAuthorisationServerUrlIsCheckedWhenSaving() {
+        var reply = http().post(
+                        "/api/integrations",
+                        haloBody(uniqueName(), halo.resourceServerUrl(), halo.resourceServerUrl(), SECRET));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getString("field")).isEqualTo("config.authorisation-server-url");
+                    assertThat(e.getString("message")).contains("Resource Server URL");
+                });
     }
 
     @Test
@@ -347,6 +421,10 @@ class IntegrationsIT {
         assertThat(defaults.getInt("retireAfterSyncs")).isEqualTo(3);
         assertThat(defaults.getInt("scheduleMinutes")).isEqualTo(1440);
         assertThat(defaults.getJsonObject("customers").getJsonArray("include")).isEmpty();
+        JsonObject scheduled = http().get("/api/integrations/" + id).json();
+        assertThat(Instant.parse(scheduled.getString("nextRunAt")))
+                .as("the daily schedule's next run")
+                .isAfter(Instant.parse(scheduled.getString("createdAt")));
 
         var changed = http().put(
                         "/api/integrations/" + id + "/settings",
@@ -355,6 +433,9 @@ class IntegrationsIT {
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         JsonObject stored = http().get("/api/integrations/" + id + "/settings").json();
         assertThat(stored.isNull("scheduleMinutes")).isTrue();
+        assertThat(http().get("/api/integrations/" + id).json().isNull("nextRunAt"))
+                .as("manual only: no next run")
+                .isTrue();
         assertThat(stored.getJsonObject("classification").getString("7")).isEqualTo("software");
         assertThat(stored.getJsonObject("customers").getJsonArray("exclude").getString(0))
                 .isEqualTo("3");
