@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InventoryResource {
 
     private static final Set<String> CLASSES = Set.of("hardware", "software");
-    private static final Set<String> STATUSES = Set.of("active", "inactive", "missing", "retired");
+    private static final Set<String> STATUSES = Set.of("active", "inactive", "missing", "retired", "excluded");
     private static final Set<String> SORTS = Set.of("name", "-name", "updatedAt", "-updatedAt");
 
     @Inject

@@ -35,7 +35,10 @@ public record RunView(
     /** Where the run is. */
     public record Progress(String resourceType, long pages, long records) {}
 
-    /** What the run did; {@code fetched = created + updated + unchanged + skipped + failed}. */
+    /**
+     * What the run did; {@code fetched = created + updated + unchanged + skipped + failed}; missing,
+     * retired and excluded count the CIs this run changed to that status.
+     */
     public record CountsView(
             long fetched,
             long created,
@@ -44,7 +47,8 @@ public record RunView(
             long skipped,
             long failed,
             long missing,
-            long retired) {
+            long retired,
+            long excluded) {
         static CountsView of(Counts c) {
             return new CountsView(
                     c.fetched(),
@@ -54,7 +58,8 @@ public record RunView(
                     c.skipped(),
                     c.failed(),
                     c.missing(),
-                    c.retired());
+                    c.retired(),
+                    c.excluded());
         }
     }
 

@@ -46,6 +46,10 @@ public class Integration {
     @Column(name = "next_sync_at")
     private OffsetDateTime nextSyncAt;
 
+    /** When the settings or configuration last changed: the next run after it must be a full one. */
+    @Column(name = "settings_changed_at")
+    private OffsetDateTime settingsChangedAt;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -74,6 +78,9 @@ public class Integration {
     }
 
     void reconfigure(String name, String configJson, String secretsJson, Instant now) {
+        if (!configJson.equals(this.configJson) || !secretsJson.equals(this.secretsJson)) {
+            this.settingsChangedAt = utc(now);
+        }
         this.name = name;
         this.configJson = configJson;
         this.secretsJson = secretsJson;
@@ -81,6 +88,9 @@ public class Integration {
     }
 
     void changeSettings(String settingsJson, Instant now) {
+        if (!settingsJson.equals(this.settingsJson)) {
+            this.settingsChangedAt = utc(now);
+        }
         this.settingsJson = settingsJson;
         this.updatedAt = utc(now);
     }
@@ -123,6 +133,18 @@ public class Integration {
 
     public Instant nextSyncAt() {
         return nextSyncAt == null ? null : nextSyncAt.toInstant();
+    }
+
+    /**
+     * Whether the next run must read everything: the settings or configuration changed since the
+     * last full run started (or there was none). Every run is full today; an incremental run, once
+     * there is one, asks this first.
+     *
+     * @param lastFullRunStartedAt when the latest full run of this integration started, null if none
+     */
+    public boolean nextRunMustBeFull(Instant lastFullRunStartedAt) {
+        return lastFullRunStartedAt == null
+                || (settingsChangedAt != null && !settingsChangedAt.toInstant().isBefore(lastFullRunStartedAt));
     }
 
     public Instant createdAt() {

@@ -182,7 +182,11 @@ public class IntegrationService {
 
     public SyncSettings updateSettings(long id, JsonObject body) {
         Integration integration = get(id);
-        SyncSettings updated = SettingsCodec.update(body, settings(integration), offered(integration), "");
+        SyncSettings current = settings(integration);
+        SyncSettings updated = SettingsCodec.update(body, current, offered(integration), "");
+        var v = new Violations();
+        CustomerFilterCheck.check(em, id, current, updated, v);
+        v.throwIfAny("The sync settings are not valid.");
         integration.changeSettings(SettingsCodec.toJson(updated).toString(), clock.instant());
         integration.scheduleNextSync(schedule.nextAfter(clock.instant(), updated.scheduleMinutes()));
         return updated;

@@ -8,7 +8,7 @@ package io.assetbridge.platform.inventory;
  * @param integrationId AssetBridge integration id
  * @param customerId    AssetBridge customer id
  * @param siteId        AssetBridge site id
- * @param status        active, inactive, missing or retired
+ * @param status        active, inactive, missing, retired or excluded
  * @param text          case-insensitive substring of name, serial number or asset tag
  * @param page          0-based page
  * @param size          rows per page

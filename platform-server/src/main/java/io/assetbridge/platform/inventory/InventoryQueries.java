@@ -186,8 +186,8 @@ public class InventoryQueries {
     public List<CustomerItem> customers(Long integrationId) throws SQLException {
         var where = new Where().when(integrationId, "c.integration_id = ?");
         String sql = "SELECT c.id, c.integration_id, c.source_id, c.name, c.active,"
-                + " SUM(CASE WHEN ci.ci_class = 'hardware' AND ci.status <> 'retired' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN ci.ci_class = 'software' AND ci.status <> 'retired' THEN 1 ELSE 0 END)"
+                + " SUM(CASE WHEN ci.ci_class = 'hardware' AND ci.status NOT IN ('retired', 'excluded') THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN ci.ci_class = 'software' AND ci.status NOT IN ('retired', 'excluded') THEN 1 ELSE 0 END)"
                 + " FROM customer c LEFT JOIN configuration_item ci ON ci.customer_id = c.id" + where.sql()
                 + " GROUP BY c.id, c.integration_id, c.source_id, c.name, c.active ORDER BY c.name, c.id";
         var customers = new ArrayList<CustomerItem>();

@@ -76,7 +76,7 @@ public final class InventoryViews {
     /** One page of CIs. */
     public record CiPage(long total, int page, int size, List<CiItem> items) {}
 
-    /** A customer with its CI counts (retired CIs excluded). */
+    /** A customer with its CI counts (retired and excluded CIs left out). */
     public record CustomerItem(
             long id,
             long integrationId,

@@ -17,8 +17,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -261,6 +263,33 @@ public final class InventoryWriter {
 
     static String sourceStatus(ConfigurationItem item) {
         return item.status() == SourceStatus.ACTIVE ? "active" : "inactive";
+    }
+
+    /**
+     * Turns the stored CIs among these source ids {@code excluded}: the settings now leave them out
+     * (an excluded customer, inactive when inactive is excluded). They are kept, so the change is
+     * reversible: seen inside the settings again, a CI returns to its source status as an update.
+     *
+     * @return how many CIs changed to excluded now
+     */
+    public int exclude(String resourceType, List<String> sourceIds) throws SQLException {
+        List<String> ids = new LinkedHashSet<>(sourceIds)
+                .stream().filter(id -> id.length() <= MAX_SOURCE_ID).toList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        try (var s = connection.prepareStatement("UPDATE configuration_item SET status = 'excluded', missing_syncs = 0,"
+                + " updated_at = ? WHERE integration_id = ? AND resource_type = ? AND status <> 'excluded'"
+                + " AND source_id IN (" + placeholders + ")")) {
+            s.setObject(1, now);
+            s.setLong(2, integrationId);
+            s.setString(3, resourceType);
+            for (int i = 0; i < ids.size(); i++) {
+                s.setString(4 + i, ids.get(i));
+            }
+            return s.executeUpdate();
+        }
     }
 
     /** Records that this run saw these source ids (whether stored, unchanged or skipped). */

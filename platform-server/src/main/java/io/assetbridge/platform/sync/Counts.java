@@ -7,7 +7,9 @@ import jakarta.json.spi.JsonProvider;
 
 /**
  * What a run did to one resource type. {@code fetched = created + updated + unchanged + skipped + failed}.
- * Mutable: the engine adds a page at a time; persisted as JSON with the run.
+ * {@code missing}, {@code retired} and {@code excluded} count status changes beside that: a stored CI
+ * the settings now leave out is skipped and, the first time, turned {@code excluded}. Mutable: the
+ * engine adds a page at a time; persisted as JSON with the run.
  */
 public final class Counts {
 
@@ -20,6 +22,7 @@ public final class Counts {
     long failed;
     long missing;
     long retired;
+    long excluded;
 
     public long fetched() {
         return created + updated + unchanged + skipped + failed;
@@ -33,6 +36,7 @@ public final class Counts {
         failed += other.failed;
         missing += other.missing;
         retired += other.retired;
+        excluded += other.excluded;
     }
 
     public long created() {
@@ -63,6 +67,10 @@ public final class Counts {
         return retired;
     }
 
+    public long excluded() {
+        return excluded;
+    }
+
     public void created(long n) {
         created += n;
     }
@@ -91,6 +99,10 @@ public final class Counts {
         retired += n;
     }
 
+    public void excluded(long n) {
+        excluded += n;
+    }
+
     public JsonObjectBuilder toJson() {
         return JSON.createObjectBuilder()
                 .add("fetched", fetched())
@@ -100,7 +112,8 @@ public final class Counts {
                 .add("skipped", skipped)
                 .add("failed", failed)
                 .add("missing", missing)
-                .add("retired", retired);
+                .add("retired", retired)
+                .add("excluded", excluded);
     }
 
     public static Counts fromJson(JsonObject json) {
@@ -112,6 +125,9 @@ public final class Counts {
         c.failed = json.getJsonNumber("failed").longValue();
         c.missing = json.getJsonNumber("missing").longValue();
         c.retired = json.getJsonNumber("retired").longValue();
+        // runs stored before the excluded status have no such count
+        c.excluded =
+                json.containsKey("excluded") ? json.getJsonNumber("excluded").longValue() : 0;
         return c;
     }
 }

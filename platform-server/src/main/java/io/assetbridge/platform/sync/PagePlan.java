@@ -18,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * One fetched page turned into what to write: the mapped records the settings keep, the source ids
- * seen (kept or skipped — they exist at the source), how many were skipped or failed to map, and the
+ * seen (kept or skipped — they exist at the source), the CIs the settings leave out (to be turned
+ * {@code excluded} if stored), how many were skipped or failed to map, and the
  * cursor after the page (null after the last). Built outside any transaction, by the page feed's
  * mapping worker; pure.
  */
@@ -29,6 +30,7 @@ record PagePlan(
         List<AssetTypeRecord> assetTypes,
         List<ClassifiedItem> items,
         List<String> seen,
+        List<String> excluded,
         int skipped,
         int failed,
         String nextCursor) {
@@ -41,6 +43,7 @@ record PagePlan(
         var assetTypes = new ArrayList<AssetTypeRecord>();
         var items = new ArrayList<ClassifiedItem>();
         var seen = new ArrayList<String>();
+        var excluded = new ArrayList<String>();
         int skipped = 0;
         int failed = 0;
         for (SourceRecord record : records) {
@@ -84,13 +87,15 @@ record PagePlan(
                     } else if (!settings.acceptsCustomer(c.customerSourceId())
                             || (!settings.includeInactive() && c.status() == SourceStatus.INACTIVE)) {
                         skipped++;
+                        excluded.add(c.sourceId());
                     } else {
                         items.add(new ClassifiedItem(c, settings.classify(c.typeSourceId(), c.ciClass())));
                     }
                 }
             }
         }
-        return new PagePlan(type, customers, sites, assetTypes, items, seen, skipped, failed, page.nextCursor());
+        return new PagePlan(
+                type, customers, sites, assetTypes, items, seen, excluded, skipped, failed, page.nextCursor());
     }
 
     boolean ciRole() {

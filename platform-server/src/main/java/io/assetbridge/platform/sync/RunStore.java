@@ -135,14 +135,17 @@ public class RunStore {
                 case ASSET_TYPE -> writer.writeAssetTypes(plan.assetTypes());
                 case CONFIGURATION_ITEM -> writer.writeCis(plan.type().id(), plan.items());
             };
+            int excluded = 0;
             if (plan.ciRole()) {
                 writer.recordSeen(runId, plan.type().id(), plan.seen());
+                excluded = writer.exclude(plan.type().id(), plan.excluded());
             }
             var counts = countsAfter.of(plan.type().id());
             counts.created(outcome.created());
             counts.updated(outcome.updated());
             counts.unchanged(outcome.unchanged());
             counts.skipped(plan.skipped());
+            counts.excluded(excluded);
             counts.failed(outcome.failed() + plan.failed());
             saveCheckpoint(
                     c, runId, plan.type().id(), plan.nextCursor(), plan.seen().size());
@@ -159,7 +162,7 @@ public class RunStore {
                 s.setLong(7, runId);
                 s.executeUpdate();
             }
-            if (plan.ciRole() && outcome.created() + outcome.updated() > 0) {
+            if (plan.ciRole() && outcome.created() + outcome.updated() + excluded > 0) {
                 InventoryVersion.bump(c); // last: it locks the version row until this page commits
             }
             return outcome;

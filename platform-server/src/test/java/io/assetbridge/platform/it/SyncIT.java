@@ -247,24 +247,55 @@ class SyncIT {
 
     @Test
     @Order(6)
-    void anExcludedCustomersCisAreSkippedAndNotStoredForAFreshIntegration() throws SQLException {
+    void excludingACustomerTurnsItsCisExcludedAndIncludingItAgainBringsThemBack() throws SQLException {
         String excluded = "3";
         long ofCustomer = cisOfCustomer(integrationId, excluded);
         assertThat(ofCustomer).isPositive();
+        long countedBefore = customerCounts(integrationId, excluded);
+        assertThat(countedBefore).isGreaterThanOrEqualTo(ofCustomer);
+        long present = cis("status=active") + cis("status=inactive");
         putSettings(integrationId, "{\"customers\":{\"exclude\":[\"" + excluded + "\"]}}");
         JsonObject run = syncAndWait(integrationId);
         assertThat(run.getString("status")).isEqualTo("succeeded");
         assertThat(total(run, "skipped")).isEqualTo(ofCustomer);
+        assertThat(total(run, "excluded")).isEqualTo(ofCustomer);
         assertThat(total(run, "missing")).isZero();
+        assertThat(cis("status=excluded")).as("kept, listed as excluded").isEqualTo(ofCustomer);
+        assertThat(cisOfCustomer(integrationId, excluded))
+                .as("out of the inventory")
+                .isZero();
+        assertThat(customerCounts(integrationId, excluded))
+                .as("customer counts leave them out")
+                .isEqualTo(countedBefore - ofCustomer);
 
-        long present = cis("status=active") + cis("status=inactive");
+        var unknown = http().put(
+                        "/api/integrations/" + integrationId + "/settings",
+                        "{\"customers\":{\"exclude\":[\"" + excluded + "\",\"no-such-customer\"]}}");
+        assertThat(unknown.status())
+                .as("customers are synced: an unknown id is refused")
+                .isEqualTo(400);
+        assertThat(unknown.body()).contains("customers.exclude").contains("'no-such-customer'");
+
         long fresh = createIntegration("Fresh without customer 3");
         putSettings(fresh, "{\"customers\":{\"exclude\":[\"" + excluded + "\"]}}");
         JsonObject freshRun = syncAndWait(fresh);
         assertThat(freshRun.getString("status")).isEqualTo("succeeded");
         assertThat(total(freshRun, "created")).isEqualTo(present - ofCustomer);
         assertThat(total(freshRun, "skipped")).isEqualTo(ofCustomer);
+        assertThat(total(freshRun, "excluded"))
+                .as("nothing stored, nothing to exclude")
+                .isZero();
         assertThat(cisOfCustomer(fresh, "4")).isPositive();
+
+        putSettings(integrationId, "{\"customers\":{\"exclude\":[]}}");
+        JsonObject back = syncAndWait(integrationId);
+        assertThat(back.getString("status")).isEqualTo("succeeded");
+        assertThat(total(back, "updated"))
+                .as("back to active counts as updated")
+                .isEqualTo(ofCustomer);
+        assertThat(cis("status=excluded")).isZero();
+        assertThat(cisOfCustomer(integrationId, excluded)).isEqualTo(ofCustomer);
+        assertThat(customerCounts(integrationId, excluded)).isEqualTo(countedBefore);
     }
 
     @Test
@@ -332,6 +363,20 @@ class SyncIT {
     private void putSettings(long integration, String json) {
         var reply = http().put("/api/integrations/" + integration + "/settings", json);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    /** Hardware plus software count of one customer, as {@code GET /api/customers} reports it. */
+    private long customerCounts(long integration, String customerSourceId) {
+        var reply = http().get("/api/customers?integration=" + integration + "&size=500");
+        // a plain list today; the paged shape {"items":[…]} of the API contract once it lands
+        var items = reply.body().strip().startsWith("[")
+                ? reply.array().getValuesAs(JsonObject.class)
+                : reply.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        return items.stream()
+                .filter(c -> c.getString("sourceId").equals(customerSourceId))
+                .mapToLong(c -> c.getJsonNumber("hardwareCount").longValue()
+                        + c.getJsonNumber("softwareCount").longValue())
+                .sum();
     }
 
     private static long cisOfCustomer(long integration, String customerSourceId) throws SQLException {

@@ -50,6 +50,7 @@ class PageFeedTest {
                 List.of(),
                 List.of(),
                 List.of("page " + number),
+                List.of(),
                 0,
                 0,
                 page.nextCursor());
