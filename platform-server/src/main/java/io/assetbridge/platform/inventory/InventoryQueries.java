@@ -65,7 +65,7 @@ public class InventoryQueries {
 
     public CiPage cis(CiQuery q) throws SQLException {
         try (var c = dataSource.getConnection()) {
-            var where = filters(q, dialect(c));
+            var where = filters(c, q, dialect(c));
             var sort = CiSort.of(q.sort());
             long offset = (long) q.page() * q.size();
             long version = InventoryVersion.read(c); // before anything cached is computed or trusted
@@ -137,7 +137,7 @@ public class InventoryQueries {
         return items;
     }
 
-    private static Where filters(CiQuery q, SqlDialect dialect) {
+    private static Where filters(Connection c, CiQuery q, SqlDialect dialect) throws SQLException {
         var where = new Where()
                 .when(q.ciClass(), "ci.ci_class = ?")
                 .when(q.integrationId(), "ci.integration_id = ?")
@@ -146,19 +146,42 @@ public class InventoryQueries {
                 .when(q.status(), "ci.status = ?");
         if (q.text() != null && !q.text().isEmpty()) {
             String like = Where.containing(q.text());
+            // the customers whose name matches, as literal ids (from the database, so safe in the SQL):
+            // the cache key then changes with them, and PostgreSQL can OR two index scans
+            String customers = matchingCustomerIds(c, like);
+            String ofCustomers = customers.isEmpty() ? "" : " OR ci.customer_id IN (" + customers + ")";
             if (dialect == SqlDialect.POSTGRESQL) {
                 // implied by the exact condition below (each column is a substring of the expression):
                 // it changes no result, it only lets the trigram index narrow the rows first
-                where.condition(SearchIndex.EXPRESSION + " LIKE ? ESCAPE '\\'", like);
+                where.condition("(" + SearchIndex.EXPRESSION + " LIKE ? ESCAPE '\\'" + ofCustomers + ")", like);
             }
             where.condition(
                     "(LOWER(ci.name) LIKE ? ESCAPE '\\' OR LOWER(ci.serial_number) LIKE ? ESCAPE '\\'"
-                            + " OR LOWER(ci.asset_tag) LIKE ? ESCAPE '\\')",
+                            + " OR LOWER(ci.asset_tag) LIKE ? ESCAPE '\\' OR LOWER(ci.model) LIKE ? ESCAPE '\\'"
+                            + " OR LOWER(ci.manufacturer) LIKE ? ESCAPE '\\' OR LOWER(ci.type_name) LIKE ? ESCAPE '\\'"
+                            + ofCustomers + ")",
+                    like,
+                    like,
+                    like,
                     like,
                     like,
                     like);
         }
         return where;
+    }
+
+    /** Ids of the customers whose name contains the search text, comma-separated ("" for none). */
+    private static String matchingCustomerIds(Connection c, String like) throws SQLException {
+        var ids = new ArrayList<String>();
+        try (var s = c.prepareStatement("SELECT id FROM customer WHERE LOWER(name) LIKE ? ESCAPE '\\' ORDER BY id")) {
+            s.setString(1, like);
+            try (var rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(Long.toString(rows.getLong(1)));
+                }
+            }
+        }
+        return String.join(", ", ids);
     }
 
     private SqlDialect dialect(Connection c) throws SQLException {

@@ -14,7 +14,9 @@ import javax.sql.DataSource;
 
 /**
  * The trigram index that serves {@code GET /api/cis?q=} on PostgreSQL: a GIN index ({@code pg_trgm})
- * on one lower-cased expression of name, serial number and asset tag. A search adds
+ * on one lower-cased expression of name, serial number, asset tag, model, manufacturer and type. (The
+ * customer's name lives in another table: a search looks up the matching customers first and adds
+ * their ids, which {@code ix_ci_customer} answers.) A search adds
  * {@code EXPRESSION LIKE '%term%'} as a prefilter the index answers; it is implied by the exact
  * per-column condition, which stays, so results are the same with or without the index.
  *
@@ -28,11 +30,14 @@ import javax.sql.DataSource;
 public class SearchIndex {
 
     /** The indexed expression, as the query writes it (the index's own definition omits the alias). */
-    static final String EXPRESSION =
-            "lower(ci.name || ' ' || coalesce(ci.serial_number, '') || ' ' || coalesce(ci.asset_tag, ''))";
+    static final String EXPRESSION = "lower(ci.name || ' ' || coalesce(ci.serial_number, '') || ' '"
+            + " || coalesce(ci.asset_tag, '') || ' ' || coalesce(ci.model, '') || ' ' || coalesce(ci.manufacturer, '')"
+            + " || ' ' || coalesce(ci.type_name, ''))";
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
-    private static final String NAME = "ix_ci_search";
+    private static final String NAME = "ix_ci_search_v2";
+    /** The index of name, serial and tag only, from before model, manufacturer and type were searched. */
+    private static final String FORMER_NAME = "ix_ci_search";
     // a fixed pg_advisory_lock key: one instance builds at a time, so an invalid index is a failed build
     private static final long BUILD_LOCK = 0x4173_7365_7453_4958L;
 
@@ -65,6 +70,7 @@ public class SearchIndex {
                     long start = System.nanoTime();
                     s.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS " + NAME + " ON configuration_item USING gin ("
                             + EXPRESSION.replace("ci.", "") + " gin_trgm_ops)");
+                    s.execute("DROP INDEX CONCURRENTLY IF EXISTS " + FORMER_NAME); // after: never without an index
                     long ms = (System.nanoTime() - start) / 1_000_000;
                     if (ms > 1000) {
                         LOG.info(() -> "Built the search index " + NAME + " in " + ms + " ms");

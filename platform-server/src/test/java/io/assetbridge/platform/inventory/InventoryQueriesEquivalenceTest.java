@@ -103,6 +103,28 @@ class InventoryQueriesEquivalenceTest {
         assertThat(compared).isGreaterThan(1000);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "h2"})
+    void qFindsModelManufacturerTypeAndCustomerName(String database) throws SQLException {
+        var queries = new InventoryQueries(ds(database), 100);
+        assertThat(queries.cis(new Filter("q").text("LENOV").query(0, 500, "name"))
+                        .items())
+                .isNotEmpty()
+                .allSatisfy(ci -> assertThat(ci.manufacturer()).isEqualTo("Lenovo"));
+        assertThat(queries.cis(new Filter("q").text("thinkpad").query(0, 500, "name"))
+                        .items())
+                .isNotEmpty()
+                .allSatisfy(ci -> assertThat(ci.model()).isEqualTo("ThinkPad X1"));
+        assertThat(queries.cis(new Filter("q").text("plotter").query(0, 500, "name"))
+                        .items())
+                .isNotEmpty()
+                .allSatisfy(ci -> assertThat(ci.type()).isEqualTo("Plotter"));
+        var ofCustomer7 = queries.cis(new Filter("customer 7").customer(7).query(0, 500, "name"));
+        var named = queries.cis(new Filter("q").text("Customer 7").query(0, 500, "name"));
+        assertThat(ofCustomer7.total()).isPositive();
+        assertThat(named.total()).as("every CI of customer 7 matches its name").isEqualTo(ofCustomer7.total());
+    }
+
     @Test
     void theDefaultStrideMatchesToo() throws SQLException {
         var queries = new InventoryQueries(postgres, CiPageIndex.STRIDE);
@@ -237,8 +259,10 @@ class InventoryQueriesEquivalenceTest {
                             .replace("%", "\\%")
                             .replace("_", "\\_") + "%";
             conditions.add("(LOWER(ci.name) LIKE ? ESCAPE '\\' OR LOWER(ci.serial_number) LIKE ? ESCAPE '\\'"
-                    + " OR LOWER(ci.asset_tag) LIKE ? ESCAPE '\\')");
-            values.addAll(List.of(like, like, like));
+                    + " OR LOWER(ci.asset_tag) LIKE ? ESCAPE '\\' OR LOWER(ci.model) LIKE ? ESCAPE '\\'"
+                    + " OR LOWER(ci.manufacturer) LIKE ? ESCAPE '\\' OR LOWER(ci.type_name) LIKE ? ESCAPE '\\'"
+                    + " OR ci.customer_id IN (SELECT id FROM customer WHERE LOWER(name) LIKE ? ESCAPE '\\'))");
+            values.addAll(List.of(like, like, like, like, like, like, like));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         String order = switch (q.sort()) {
@@ -354,6 +378,11 @@ class InventoryQueriesEquivalenceTest {
                 new Filter("q LaPtOp mixed case").text("LaPtOp"),
                 new Filter("q serial").text("sn1"),
                 new Filter("q asset tag").text("tag-00"),
+                new Filter("q manufacturer").text("LENOV"),
+                new Filter("q model").text("elitebook"),
+                new Filter("q type").text("plott"),
+                new Filter("q customer name").text("customer 1"),
+                new Filter("q customer name, hardware").text("Customer 7").ciClass("hardware"),
                 new Filter("q percent").text("%"),
                 new Filter("q underscore").text("_x"),
                 new Filter("q backslash").text("\\"),
@@ -434,6 +463,12 @@ class InventoryQueriesEquivalenceTest {
                     s.addBatch();
                 }
                 s.executeBatch();
+            }
+            try (var s = c.createStatement()) { // for q: model, manufacturer and type, some missing
+                s.execute("UPDATE configuration_item SET"
+                        + " manufacturer = CASE MOD(id, 3) WHEN 0 THEN 'Lenovo' WHEN 1 THEN 'HP Inc' ELSE NULL END,"
+                        + " model = CASE MOD(id, 5) WHEN 0 THEN 'ThinkPad X1' WHEN 1 THEN NULL ELSE 'EliteBook 840' END,"
+                        + " type_name = CASE MOD(id, 4) WHEN 0 THEN 'Plotter' ELSE 'Workstation' END");
             }
             c.commit();
         }
