@@ -1,5 +1,6 @@
 package io.assetbridge.platform.api;
 
+import io.assetbridge.platform.console.SessionCallerSource;
 import io.assetbridge.platform.security.SecurityConfiguration;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -17,7 +18,7 @@ import java.util.logging.Logger;
 /**
  * The error page of the web container ({@code WEB-INF/web.xml}): errors raised before a request
  * reaches JAX-RS — 401 and 403 from the security constraints, 404, 405, 413, 415 from Payara — are
- * answered in the same problem+json shape as the API's own. A 401 always names the Basic realm.
+ * answered in the same problem+json shape as the API's own. A 401 names the Basic realm, except to the console's own requests.
  */
 @WebServlet(name = "problem-page", urlPatterns = ProblemPageServlet.PATH)
 public class ProblemPageServlet extends HttpServlet {
@@ -37,7 +38,7 @@ public class ProblemPageServlet extends HttpServlet {
             LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, t);
             detail = "The server failed unexpectedly; the incident id is " + incident + ".";
         }
-        if (status == 401) {
+        if (status == 401 && !SessionCallerSource.isConsoleRequest(request)) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + SecurityConfiguration.REALM + "\"");
         }
         var rendered = ProblemMapper.render(status, title(status), detail, List.of(), Map.of());

@@ -1,0 +1,29 @@
+package io.assetbridge.platform.console;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The console's settings: how long a signed-in session may stay idle ({@code ASSETBRIDGE_CONSOLE_IDLE_MINUTES}). */
+@ApplicationScoped
+public class ConsoleSettings {
+
+    private int idleMinutes;
+
+    @Inject
+    public ConsoleSettings(
+            @ConfigProperty(name = "assetbridge.console.idle-minutes", defaultValue = "30") int idleMinutes) {
+        if (idleMinutes < 1 || idleMinutes > 1440) {
+            throw new IllegalArgumentException(
+                    "ASSETBRIDGE_CONSOLE_IDLE_MINUTES must be 1 to 1440 minutes, not " + idleMinutes);
+        }
+        this.idleMinutes = idleMinutes;
+    }
+
+    /** Required by CDI for the client proxy of a normal-scoped bean. */
+    protected ConsoleSettings() {}
+
+    public int idleMinutes() {
+        return idleMinutes;
+    }
+}
