@@ -13,8 +13,8 @@ export async function render({ query: q }) {
   const pageNo = Number(q.get('page') ?? 0);
   const [page, customer, site] = await Promise.all([
     get(`api/cis${query({ ...filters, sort: filters.sort || 'name', page: pageNo, size: SIZE })}`),
-    filters.customer ? findCustomer(filters.customer) : null,
-    filters.site ? get(`api/sites${query({ customer: filters.customer })}`).then((s) => (Array.isArray(s) ? s : s.items).find((x) => String(x.id) === filters.site)) : null,
+    filters.customer ? findLabel('customer', filters.customer) : null,
+    filters.site ? findLabel('site', filters.site) : null,
   ]);
   const href = (changes) => `#/cis${query({ ...filters, page: 0, ...changes })}`.replace(/([?&])page=0(&|$)/, '$1').replace(/[?&]$/, '');
   return h('section', {}, heading('Configuration items'),
@@ -24,10 +24,10 @@ export async function render({ query: q }) {
       : [ciTable(page.items, filters, href), pager(page, (n) => href({ page: n }), 'Result pages')]);
 }
 
-async function findCustomer(id) {
-  // The CI list's rows carry the customer's name; one row is enough to label the filter.
-  const one = await get(`api/cis${query({ customer: id, size: 1 })}`);
-  return one.items[0]?.customer ?? { id, name: `Customer ${id}` };
+/** The customer's or site's name for the filter's label: one CI row carries it (no list is loaded). */
+async function findLabel(kind, id) {
+  const one = await get(`api/cis${query({ [kind]: id, size: 1 })}`);
+  return one.items[0]?.[kind] ?? { id, name: `${kind === 'site' ? 'Site' : 'Customer'} ${id}` };
 }
 
 function statusTabs(filters, href) {

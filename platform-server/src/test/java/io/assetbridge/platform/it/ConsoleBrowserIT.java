@@ -133,12 +133,12 @@ class ConsoleBrowserIT {
                 if (text.endsWith("%")) {
                     percentages.add(text);
                 }
-                progress.add(text + " "
-                        + browser.driver().findElements(By.id("run-detail")).stream()
-                                .map(ConsoleBrowserIT::textOrEmpty)
-                                .findFirst()
-                                .orElse(""));
-                if (!screenshotWhileRunning && text.endsWith("%")) {
+                String detail = browser.driver().findElements(By.id("run-detail")).stream()
+                        .map(ConsoleBrowserIT::textOrEmpty)
+                        .findFirst()
+                        .orElse("");
+                progress.add(text + " " + detail);
+                if (!screenshotWhileRunning && detail.contains("hardware")) {
                     check("06-run-in-progress");
                     screenshotWhileRunning = true;
                 }
