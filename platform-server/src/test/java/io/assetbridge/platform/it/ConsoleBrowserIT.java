@@ -305,6 +305,13 @@ class ConsoleBrowserIT {
         assertThat(cookie.getSameSite()).isEqualTo("Strict");
         assertThat(cookie.isSecure()).as("plain http here").isFalse();
         String token = csrfToken();
+        assertThat(((Number) browser.driver()
+                                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                                        + "fetch('api/session', {headers: {'X-Requested-With': 'AssetBridgeConsole'}})"
+                                        + ".then(r => r.json()).then(s => done(s.idleMinutes));"))
+                        .intValue())
+                .as("the default idle timeout")
+                .isEqualTo(30);
         String origin = server.baseUrl();
         String session = "ASSETBRIDGE_SESSION=" + cookie.getValue();
 
