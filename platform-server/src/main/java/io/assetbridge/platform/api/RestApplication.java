@@ -21,6 +21,7 @@ public class RestApplication extends Application {
             IntegrationsResource.class,
             InventoryResource.class,
             SyncsResource.class,
+            SessionResource.class,
             BodyLimitFilter.class,
             JsonConfig.class,
             ProblemMapper.class);
