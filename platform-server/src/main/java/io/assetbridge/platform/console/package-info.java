@@ -1,6 +1,6 @@
 /**
- * The browser console's server side: signed-in sessions (cookie, CSRF token, idle timeout), the
- * headers every console response carries, and the sign-in endpoints; the pages themselves are static
- * files in the WAR's root.
+ * The browser console's signed-in sessions (cookie, CSRF token, idle timeout) and their place in the
+ * one authentication mechanism. The sign-in endpoint and the guard on every request are in {@code
+ * api}; the pages themselves are static files in the WAR's root.
  */
 package io.assetbridge.platform.console;

@@ -1,7 +1,6 @@
-package io.assetbridge.platform.console;
+package io.assetbridge.platform.api;
 
-import io.assetbridge.platform.api.Problem;
-import io.assetbridge.platform.api.ProblemMapper;
+import io.assetbridge.platform.console.ConsoleSession;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
