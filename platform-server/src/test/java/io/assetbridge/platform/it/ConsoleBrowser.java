@@ -104,7 +104,8 @@ public final class ConsoleBrowser implements AutoCloseable {
             // the whole page, not only the window: the window grows to the page's height for the shot
             var window = driver.manage().window();
             var size = window.getSize();
-            long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+            long height =
+                    (Long) driver.executeScript("window.scrollTo(0, 0); return document.documentElement.scrollHeight;");
             window.setSize(new Dimension(size.getWidth(), (int) Math.min(Math.max(height, 600), 4000)));
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             window.setSize(size);

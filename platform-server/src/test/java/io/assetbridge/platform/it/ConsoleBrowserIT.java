@@ -2,6 +2,7 @@ package io.assetbridge.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -402,6 +403,59 @@ class ConsoleBrowserIT {
                         .get("/api/integrations")
                         .body())
                 .contains("Keyboard Halo");
+    }
+
+    @Test
+    @Order(6)
+    void settingsPickCustomersByNameAndARunningSyncCanBeCancelled() {
+        signInFresh("admin", ADMIN_PASSWORD);
+        var admin = new Http(server.baseUrl()).as("admin", ADMIN_PASSWORD);
+        var reply = admin.get("/api/customers?integration=1&size=1");
+        JsonObject first = reply.body().trim().startsWith("[")
+                ? reply.array().getJsonObject(0)
+                : reply.json().getJsonArray("items").getJsonObject(0);
+        String name = first.getString("name");
+        browser.open("#/integrations/1/settings");
+        browser.awaitScreen("Sync settings");
+        type("exclude-search", name.substring(0, Math.min(5, name.length())));
+        browser.waiting(Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector("#exclude-matches button")).stream()
+                        .anyMatch(b -> b.getText().equals("Add " + name)));
+        browser.driver().findElements(By.cssSelector("#exclude-matches button")).stream()
+                .filter(b -> b.getText().equals("Add " + name))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        click(By.id("save-settings"));
+        browser.waiting(Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("settings-feedback")).getText().startsWith("Saved"));
+        var excluded = admin.get("/api/integrations/1/settings")
+                .json()
+                .getJsonObject("customers")
+                .getJsonArray("exclude");
+        assertThat(excluded.getString(0))
+                .as("the picked customer, stored by its source id")
+                .isEqualTo(first.getString("sourceId"));
+        check("18-settings-saved");
+
+        halo.faults("slow-ms=400");
+        try {
+            browser.open("#/integrations/1");
+            browser.awaitScreen("Demo Halo");
+            click(By.id("connect-now"));
+            browser.awaitScreen("Run ");
+            click(By.id("cancel-run"));
+            browser.waiting(Duration.ofSeconds(60)).until(d -> badge().equals("Cancelled"));
+            browser.open("#/integrations/1");
+            browser.awaitScreen("Demo Halo");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("main tbody"))
+                            .getText())
+                    .contains("Cancelled");
+            check("19-run-history");
+        } finally {
+            halo.faults("clear=true");
+        }
     }
 
     // --- helpers ---
