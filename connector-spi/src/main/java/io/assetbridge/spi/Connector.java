@@ -1,6 +1,7 @@
 package io.assetbridge.spi;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * A connector to one kind of source system (Halo ITSM, …), found with {@link java.util.ServiceLoader}
@@ -78,6 +79,17 @@ public interface Connector {
      * @throws ConnectorException as for {@link #authenticate}
      */
     List<ResourceType> discover(ConnectorSession session);
+
+    /**
+     * How many records a resource type holds, when the session learned it without reading the type — from
+     * {@link #discover}'s probes, say. No I/O. The platform shows it as the run's expected total before the
+     * type's first page arrives; {@link Page#total()} tells it again with each page.
+     *
+     * @since 0.1
+     */
+    default OptionalLong knownTotal(ConnectorSession session, String resourceType) {
+        return OptionalLong.empty(); // most sources tell a total only with a page, if at all
+    }
 
     /**
      * Reads one page of one resource type. The platform calls it repeatedly, each time with the

@@ -35,4 +35,26 @@ public interface ConnectorContext {
 
     /** Records every HTTP call the connector makes, token calls included. */
     RequestMeter meter();
+
+    /**
+     * Whether the session must obtain new credentials instead of reusing ones cached for the same
+     * configuration: true for a connection test, so that a permission just granted at the source shows.
+     *
+     * @since 0.1
+     */
+    default boolean freshCredentials() {
+        return false;
+    }
+
+    /**
+     * Whether this configuration has never worked: no successful sync and no passed connection test. A
+     * connector then reports an unreachable source (connection refused, unknown host, TLS spoken to a
+     * plain-HTTP port or the reverse) at once as {@link FailureKind#CONFIGURATION} instead of retrying it
+     * as {@link FailureKind#TRANSIENT}: a mistake in the URL is far likelier than an outage.
+     *
+     * @since 0.1
+     */
+    default boolean firstContact() {
+        return false;
+    }
 }

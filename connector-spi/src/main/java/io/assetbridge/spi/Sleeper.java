@@ -12,4 +12,15 @@ public interface Sleeper {
      * @throws InterruptedException when the thread is interrupted or the work is cancelled
      */
     void sleep(Duration duration) throws InterruptedException;
+
+    /**
+     * Waits for {@code duration}, saying why, so the platform can show the wait while it lasts. A sleeper
+     * that does not care about reasons just waits.
+     *
+     * @throws InterruptedException when the thread is interrupted or the work is cancelled
+     * @since 0.1
+     */
+    default void sleep(Duration duration, WaitReason reason) throws InterruptedException {
+        sleep(duration);
+    }
 }

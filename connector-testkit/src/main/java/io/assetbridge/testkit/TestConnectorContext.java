@@ -27,6 +27,8 @@ public final class TestConnectorContext implements ConnectorContext {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final Map<String, RollingWindowLimiter> limiters = new ConcurrentHashMap<>();
     private final HttpTimeouts timeouts;
+    private volatile boolean firstContact;
+    private volatile boolean freshCredentials;
 
     public TestConnectorContext(Clock clock, Sleeper sleeper, HttpTimeouts timeouts) {
         this.clock = clock;
@@ -82,6 +84,28 @@ public final class TestConnectorContext implements ConnectorContext {
     @Override
     public RecordingMeter meter() {
         return meter;
+    }
+
+    /** Makes the context say that the configuration has never worked (see {@link #firstContact()}). */
+    public TestConnectorContext asFirstContact() {
+        firstContact = true;
+        return this;
+    }
+
+    /** Makes the context ask for new credentials, as a connection test does. */
+    public TestConnectorContext withFreshCredentials() {
+        freshCredentials = true;
+        return this;
+    }
+
+    @Override
+    public boolean firstContact() {
+        return firstContact;
+    }
+
+    @Override
+    public boolean freshCredentials() {
+        return freshCredentials;
     }
 
     /** The meter as the SPI type, for code that only needs to record. */

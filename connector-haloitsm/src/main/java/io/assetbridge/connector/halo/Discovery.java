@@ -1,5 +1,6 @@
 package io.assetbridge.connector.halo;
 
+import io.assetbridge.connector.halo.client.JsonBodies;
 import io.assetbridge.connector.halo.client.ListQuery;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
@@ -11,7 +12,9 @@ import java.util.Map;
 
 /**
  * Finds which resource types the account can read. Halo may leave a scope out of the token silently and
- * refuse later with 403, so each permission is probed with one cheap read (first page of the list).
+ * refuse later with 403, so each permission is probed with one cheap read: the first page of one row of a
+ * list needing it — three requests in all, whatever is enabled. Each probe's {@code record_count} is the
+ * list's total, kept in the session for the sync's progress.
  */
 final class Discovery {
 
@@ -26,12 +29,13 @@ final class Discovery {
         var refused = new ArrayList<String>();
         probes.forEach((permission, spec) -> {
             try {
-                session.client()
+                var body = session.client()
                         .list(
-                                ListQuery.page(spec.list(), 1),
+                                ListQuery.probe(spec.list()),
                                 session,
                                 spec.permission(),
                                 "the first page of " + spec.list());
+                JsonBodies.recordCount(body).ifPresent(total -> session.rememberTotal(spec, total));
                 granted.add(permission);
             } catch (ConnectorException e) {
                 if (e.kind() != FailureKind.PERMISSION) {

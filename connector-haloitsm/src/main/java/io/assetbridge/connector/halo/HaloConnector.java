@@ -17,6 +17,7 @@ import io.assetbridge.spi.ResourceType;
 import io.assetbridge.spi.SecretBinding;
 import io.assetbridge.spi.SourceRecord;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The Halo ITSM connector. One instance lives as long as the server; it keeps one shared token per
@@ -66,7 +67,11 @@ public final class HaloConnector implements Connector {
         HaloClient client = HaloClient.open(settings.resourceServer(), settings.authorisationServer(), context, runner);
         var session = new HaloSession(settings, client, tokens.forCredential(settings.credentialKey()), context);
         try {
-            session.current();
+            if (context.freshCredentials()) {
+                session.fresh();
+            } else {
+                session.current();
+            }
             return session;
         } catch (RuntimeException e) {
             session.close();
@@ -77,6 +82,20 @@ public final class HaloConnector implements Connector {
     @Override
     public List<ResourceType> discover(ConnectorSession session) {
         return Discovery.readable(halo(session));
+    }
+
+    /** From discovery's probes: customers, all assets (hardware), licences. */
+    @Override
+    public OptionalLong knownTotal(ConnectorSession session, String resourceType) {
+        ListSpec list = switch (resourceType) {
+            case "customers" -> ListSpec.CLIENTS;
+            case "hardware" -> ListSpec.ASSETS;
+            case "software" -> ListSpec.LICENCES;
+            default -> null;
+        };
+        return list == null
+                ? OptionalLong.empty()
+                : halo(session).knownTotal(list).map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     @Override

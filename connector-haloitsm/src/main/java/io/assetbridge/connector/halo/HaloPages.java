@@ -51,7 +51,7 @@ final class HaloPages {
         String next = step.done()
                 ? null
                 : cursor.after(step.first(), step.last(), step.seen()).encode();
-        return new Page(Records.of(cursor.resource(), step.rows()), next);
+        return step.page(cursor.resource(), next);
     }
 
     /** Halo does not page asset types: the whole list is one page. */
@@ -64,6 +64,6 @@ final class HaloPages {
                         "the asset type list");
         var rows = JsonBodies.rows(body, ListSpec.ASSET_TYPES.key());
         session.rememberAssetTypeIds(HardwareWalk.idsOf(rows));
-        return Page.last(Records.of(HaloResourceTypes.ASSET_TYPES.id(), rows));
+        return Page.last(Records.of(HaloResourceTypes.ASSET_TYPES.id(), rows)).withTotal(rows.size());
     }
 }

@@ -5,6 +5,10 @@ import io.assetbridge.connector.halo.client.HaloClient;
 import io.assetbridge.connector.halo.client.TokenGrant;
 import io.assetbridge.spi.ConnectorContext;
 import io.assetbridge.spi.ConnectorSession;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An authenticated conversation with one Halo instance: its settings, its HTTP client and the credential's
@@ -13,14 +17,25 @@ import io.assetbridge.spi.ConnectorSession;
 final class HaloSession implements ConnectorSession, BearerTokens {
 
     /** The asset type ids this session last read, so a sync's hardware walk need not read the list twice. */
-    private volatile java.util.List<Long> assetTypeIds;
+    private volatile List<Long> assetTypeIds;
 
-    void rememberAssetTypeIds(java.util.List<Long> ids) {
-        assetTypeIds = java.util.List.copyOf(ids);
+    /** Each list's {@code record_count} as discovery's probes found it: totals for the sync's progress. */
+    private final Map<String, Long> totals = new ConcurrentHashMap<>();
+
+    void rememberAssetTypeIds(List<Long> ids) {
+        assetTypeIds = List.copyOf(ids);
     }
 
-    java.util.Optional<java.util.List<Long>> knownAssetTypeIds() {
-        return java.util.Optional.ofNullable(assetTypeIds);
+    Optional<List<Long>> knownAssetTypeIds() {
+        return Optional.ofNullable(assetTypeIds);
+    }
+
+    void rememberTotal(ListSpec list, long total) {
+        totals.put(list.list(), total);
+    }
+
+    Optional<Long> knownTotal(ListSpec list) {
+        return Optional.ofNullable(totals.get(list.list()));
     }
 
     private final HaloSettings settings;
@@ -46,6 +61,11 @@ final class HaloSession implements ConnectorSession, BearerTokens {
     @Override
     public TokenGrant current() {
         return token.current(context.clock(), () -> client.requestToken(settings.tokenRequest()));
+    }
+
+    /** A new token whatever is cached: a connection test must see permissions granted since. */
+    TokenGrant fresh() {
+        return token.replace(context.clock(), () -> client.requestToken(settings.tokenRequest()));
     }
 
     @Override

@@ -37,7 +37,9 @@ final class HardwareWalk {
         ListQuery query =
                 ListQuery.page(ListSpec.ASSETS.list(), position.pageNo()).ofAssetType(position.assetTypeId());
         PagedList.Step step = PagedList.read(session, ListSpec.ASSETS, query, position, what);
-        return new Page(Records.of(HaloResourceTypes.HARDWARE.id(), step.rows()), next(position, step));
+        // record_count here counts one asset type; the total is the whole asset list's, from discovery
+        Page page = new Page(Records.of(HaloResourceTypes.HARDWARE.id(), step.rows()), next(position, step));
+        return session.knownTotal(ListSpec.ASSETS).map(page::withTotal).orElse(page);
     }
 
     private static String next(Cursor position, PagedList.Step step) {

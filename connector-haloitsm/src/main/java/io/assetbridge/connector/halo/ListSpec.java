@@ -15,5 +15,5 @@ record ListSpec(String list, String key, String permission) {
     static final ListSpec ASSETS = new ListSpec("Asset", "assets", "read:assets");
     static final ListSpec LICENCES =
             new ListSpec("SoftwareLicence", "licences", "read:software and read:softwarelicensing");
-    static final ListSpec ASSET_SOFTWARE = new ListSpec("AssetSoftware", "software", "read:software");
+    static final ListSpec ASSET_SOFTWARE = new ListSpec("AssetSoftware", "software", "read:assets");
 }

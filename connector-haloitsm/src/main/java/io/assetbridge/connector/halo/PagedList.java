@@ -2,6 +2,7 @@ package io.assetbridge.connector.halo;
 
 import io.assetbridge.connector.halo.client.JsonBodies;
 import io.assetbridge.connector.halo.client.ListQuery;
+import io.assetbridge.spi.Page;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -24,8 +25,16 @@ final class PagedList {
      * @param last  the page's last id, or null
      * @param seen  rows read so far in the list, this page included
      * @param done  whether the list has no more pages
+     * @param total the list's {@code record_count} (a total only of a paged request), or null
      */
-    record Step(List<JsonObject> rows, String first, String last, long seen, boolean done) {}
+    record Step(List<JsonObject> rows, String first, String last, long seen, boolean done, Long total) {
+
+        /** The page of these rows, with the list's total when Halo reported one. */
+        Page page(String resourceType, String nextCursor) {
+            Page page = new Page(Records.of(resourceType, rows), nextCursor);
+            return total == null ? page : page.withTotal(total);
+        }
+    }
 
     /**
      * @param query the list request for {@code position.pageNo()}
@@ -34,8 +43,10 @@ final class PagedList {
     static Step read(HaloSession session, ListSpec spec, ListQuery query, Cursor position, String what) {
         JsonValue body = session.client().list(query, session, spec.permission(), what);
         List<JsonObject> rows = JsonBodies.rows(body, spec.key());
+        OptionalLong count = JsonBodies.recordCount(body);
+        Long total = count.isPresent() ? count.getAsLong() : null;
         if (rows.isEmpty()) {
-            return new Step(List.of(), null, null, position.seen(), true);
+            return new Step(List.of(), null, null, position.seen(), true, total);
         }
         String first = idOf(rows.get(0));
         String last = idOf(rows.get(rows.size() - 1));
@@ -43,12 +54,11 @@ final class PagedList {
                 && first.equals(position.previousFirst())
                 && last != null
                 && last.equals(position.previousLast())) {
-            return new Step(List.of(), first, last, position.seen(), true); // Halo re-sent the last page
+            return new Step(List.of(), first, last, position.seen(), true, total); // Halo re-sent the last page
         }
         long seen = position.seen() + rows.size();
-        OptionalLong total = JsonBodies.recordCount(body);
-        boolean done = rows.size() < ListQuery.PAGE_SIZE || (total.isPresent() && seen >= total.getAsLong());
-        return new Step(rows, first, last, seen, done);
+        boolean done = rows.size() < ListQuery.PAGE_SIZE || (total != null && seen >= total);
+        return new Step(rows, first, last, seen, done, total);
     }
 
     static String idOf(JsonObject row) {

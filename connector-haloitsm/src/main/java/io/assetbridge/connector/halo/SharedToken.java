@@ -21,7 +21,7 @@ final class SharedToken {
     /** A token with time left, fetched through {@code fetch} when there is none or it is about to expire. */
     synchronized TokenGrant current(Clock clock, Supplier<TokenGrant> fetch) {
         if (token == null || !clock.instant().isBefore(refreshAt)) {
-            replace(clock, fetch);
+            refresh(clock, fetch);
         }
         return token;
     }
@@ -29,12 +29,18 @@ final class SharedToken {
     /** A new token after Halo refused {@code rejected}, unless another thread has replaced it already. */
     synchronized TokenGrant renew(TokenGrant rejected, Clock clock, Supplier<TokenGrant> fetch) {
         if (token == null || token == rejected) {
-            replace(clock, fetch);
+            refresh(clock, fetch);
         }
         return token;
     }
 
-    private void replace(Clock clock, Supplier<TokenGrant> fetch) {
+    /** A new token, whatever is cached. */
+    synchronized TokenGrant replace(Clock clock, Supplier<TokenGrant> fetch) {
+        refresh(clock, fetch);
+        return token;
+    }
+
+    private void refresh(Clock clock, Supplier<TokenGrant> fetch) {
         token = null; // a failed fetch leaves no stale token behind
         Instant requested = clock.instant();
         TokenGrant fresh = fetch.get();

@@ -11,6 +11,7 @@ import io.assetbridge.spi.ResourceType;
 import io.assetbridge.testkit.TestConnectorContext;
 import io.assetbridge.testkit.VirtualClock;
 import java.net.ServerSocket;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,45 @@ class AuthenticationTest {
     }
 
     @Test
+    void onFirstContactARefusedConnectionIsAConfigurationFailureAtOnce() throws Exception {
+        int closedPort;
+        try (var socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String dead = "http://127.0.0.1:" + closedPort;
+        var first = TestConnectorContext.virtualTime(new VirtualClock()).asFirstContact();
+        var e = failure(() -> connector.authenticate(
+                Halo.config(simulator, c -> {
+                    c.put("authorisation-server-url", dead + "/auth");
+                    c.put("resource-server-url", dead + "/api");
+                }),
+                first));
+
+        assertThat(e.kind()).isEqualTo(FailureKind.CONFIGURATION);
+        assertThat(e.getMessage()).contains("127.0.0.1:" + closedPort).contains("refused the connection");
+        assertThat(first.meter().count(io.assetbridge.spi.RequestMeter.HttpCall.Kind.TOKEN))
+                .as("no retries")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void httpsPointedAtAPlainHttpPortSaysToUseHttpWithinSeconds() {
+        long started = System.nanoTime();
+        String https = "https://127.0.0.1:" + simulator.port();
+        var first = TestConnectorContext.virtualTime(new VirtualClock()).asFirstContact();
+        var e = failure(() -> connector.authenticate(
+                Halo.config(simulator, c -> {
+                    c.put("authorisation-server-url", https + "/auth");
+                    c.put("resource-server-url", https + "/api");
+                }),
+                first));
+
+        assertThat(e.kind()).isEqualTo(FailureKind.CONFIGURATION);
+        assertThat(e.getMessage()).contains("answers plain http").contains("use http://");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void aHostThatDoesNotExistIsAConfigurationFailureNamingIt() {
         var e = failure(() -> connector.authenticate(
                 Halo.config(
@@ -162,9 +202,23 @@ class AuthenticationTest {
     }
 
     @Test
-    void aScopeRefusedAtTheTokenEndpointIsAPermissionFailureNamingIt() {
-        simulator.reconfigure(s -> s.withPermissions("read:customers", "read:software", "read:softwarelicensing")
-                .withRefuseUnpermittedScopes(true));
+    void scopesRefusedAtTheTokenEndpointAreLeftOutSoTheRestCanBeRead() {
+        simulator.reconfigure(
+                s -> s.withPermissions("read:assets", "read:customers").withRefuseUnpermittedScopes(true));
+        try (var session = connector.authenticate(Halo.config(simulator), context)) {
+            assertThat(connector.discover(session))
+                    .extracting(ResourceType::id)
+                    .as("the token lacks read:software and read:softwarelicensing, refused one at a time")
+                    .containsExactly("customers", "sites", "asset-types", "hardware");
+        } finally {
+            simulator.reconfigure(s ->
+                    s.withPermissions(SimulatorSettings.CONNECTOR_PERMISSIONS).withRefuseUnpermittedScopes(false));
+        }
+    }
+
+    @Test
+    void everyScopeRefusedAtTheTokenEndpointIsAPermissionFailureNamingOne() {
+        simulator.reconfigure(s -> s.withPermissions("read:tickets").withRefuseUnpermittedScopes(true));
         try {
             var e = failure(() -> connector.authenticate(Halo.config(simulator), context));
 

@@ -2,6 +2,7 @@ package io.assetbridge.spi.support;
 
 import io.assetbridge.spi.RateBudget;
 import io.assetbridge.spi.Sleeper;
+import io.assetbridge.spi.WaitReason;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public final class PacedRateBudget implements RateBudget {
     public void acquire() throws InterruptedException {
         Duration wait;
         while (!(wait = limiter.tryAcquire(clock.instant())).isZero()) {
-            sleeper.sleep(wait);
+            sleeper.sleep(wait, WaitReason.RATE_BUDGET);
         }
     }
 

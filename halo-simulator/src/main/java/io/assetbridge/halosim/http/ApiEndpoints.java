@@ -9,6 +9,7 @@ import io.assetbridge.halosim.data.AssetQuery;
 import io.assetbridge.halosim.data.AssetTypeInfo;
 import io.assetbridge.halosim.data.HaloData;
 import io.assetbridge.halosim.data.HaloDates;
+import io.assetbridge.halosim.data.InstalledSoftware;
 import io.assetbridge.halosim.data.Page;
 import io.assetbridge.halosim.faults.Faults;
 import io.assetbridge.halosim.json.JsonWriter;
@@ -18,6 +19,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -116,7 +118,7 @@ final class ApiEndpoints {
 
     private static String permissionFor(String resource) {
         return switch (resource) {
-            case "Asset", "AssetType" -> Scopes.READ_ASSETS;
+            case "Asset", "AssetType", "AssetSoftware" -> Scopes.READ_ASSETS;
             case "Client", "Site" -> Scopes.READ_CUSTOMERS;
             default -> Scopes.READ_SOFTWARE_LICENSING;
         };
@@ -165,6 +167,10 @@ final class ApiEndpoints {
                 };
                 key = "clients";
             }
+            case "AssetSoftware" -> {
+                listing = installedSoftware(d, p.integer("device_id"));
+                key = "software";
+            }
             case "Site" -> {
                 Integer clientId = p.integer("client_id");
                 DirectoryJson json = new DirectoryJson(d);
@@ -199,6 +205,29 @@ final class ApiEndpoints {
         } else {
             unpaged(resource, key, listing, p, descending, reply);
         }
+    }
+
+    /** The software installed on one asset; without {@code device_id}, none (Halo lists per device). */
+    private static Listing installedSoftware(HaloData d, Integer deviceId) {
+        int[] ids = deviceId == null || d.asset(deviceId).isEmpty() ? new int[0] : InstalledSoftware.idsOf(deviceId);
+        return new Listing() {
+            public Page page(int offset, int limit, boolean desc) {
+                int from = Math.min(offset, ids.length);
+                int to = Math.min(ids.length, from + limit);
+                int[] slice = Arrays.copyOfRange(ids, from, to);
+                return new Page(ids.length, slice);
+            }
+
+            public void render(JsonWriter w, int id) {
+                w.beginObject();
+                w.field("id", id);
+                w.field("name", InstalledSoftware.name(id));
+                w.field("publisher", InstalledSoftware.publisher(id));
+                w.field("version", InstalledSoftware.version(id));
+                w.field("device_id", deviceId);
+                w.endObject();
+            }
+        };
     }
 
     private void paged(String resource, String key, Listing listing, Params p, boolean descending, Reply reply)

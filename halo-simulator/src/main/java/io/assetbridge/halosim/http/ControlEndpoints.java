@@ -7,6 +7,7 @@ import io.assetbridge.halosim.data.AssetState;
 import io.assetbridge.halosim.data.ClientState;
 import io.assetbridge.halosim.data.HaloData;
 import io.assetbridge.halosim.data.HaloDates;
+import io.assetbridge.halosim.data.InstalledSoftware;
 import io.assetbridge.halosim.faults.Faults;
 import io.assetbridge.halosim.json.JsonWriter;
 import java.io.IOException;
@@ -108,6 +109,7 @@ public final class ControlEndpoints {
             w.field("asset_types", d.totalAssetTypes());
             w.field("licences", d.totalLicences());
             w.field("active_licences", d.activeLicences());
+            w.field("installed_software", InstalledSoftware.total(d));
             w.field("mutations", d.mutationCount());
             w.name("asset_type_ids").beginArray();
             d.assetTypeIds().forEach(id -> w.value(id));

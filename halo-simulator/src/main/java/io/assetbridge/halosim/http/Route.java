@@ -22,6 +22,7 @@ record Route(Kind kind, String resource, String id) {
             "site", "Site",
             "assettype", "AssetType",
             "softwarelicence", "SoftwareLicence",
+            "assetsoftware", "AssetSoftware",
             "authinfo", "AuthInfo");
 
     static Route of(String rawPath) {

@@ -149,8 +149,11 @@ public class IntegrationsResource {
     @POST
     @Path("{id}/test")
     public ConnectionTestView test(@PathParam("id") String id) {
-        List<ConnectionCheck> checks = tester.test(Ids.parse(id));
-        return new ConnectionTestView(checks.stream().allMatch(ConnectionCheck::ok), checks);
+        ConnectionTester.Outcome outcome = tester.test(Ids.parse(id));
+        return new ConnectionTestView(
+                outcome.ok(),
+                outcome.checks(),
+                outcome.warnings().stream().map(RunView.Warning::of).toList());
     }
 
     @Operation(operationId = "getSettings", summary = "The sync settings")
@@ -211,6 +214,9 @@ public class IntegrationsResource {
                 lastRun.map(run -> RunView.of(run, descriptor)).orElse(null));
     }
 
-    /** The result of a connection test. */
-    public record ConnectionTestView(boolean ok, List<ConnectionCheck> checks) {}
+    /**
+     * The result of a connection test: {@code warnings} name the enabled resource types the account may not
+     * read (a sync skips them and still succeeds), in the run's warning shape.
+     */
+    public record ConnectionTestView(boolean ok, List<ConnectionCheck> checks, List<RunView.Warning> warnings) {}
 }

@@ -2,10 +2,13 @@ package io.assetbridge.platform.api;
 
 import io.assetbridge.platform.sync.Counts;
 import io.assetbridge.platform.sync.RunCounts;
+import io.assetbridge.platform.sync.RunStatus;
+import io.assetbridge.platform.sync.RunWarning;
 import io.assetbridge.platform.sync.SyncRun;
 import io.assetbridge.spi.ConnectorDescriptor;
 import io.assetbridge.spi.ResourceRole;
 import io.assetbridge.spi.ResourceType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +33,41 @@ public record RunView(
         long requests,
         long rateLimited,
         Instant waitingUntil,
+        String waitingFor,
+        String waitingMessage,
+        List<Warning> warnings,
         Failure failure) {
 
-    /** Where the run is. */
-    public record Progress(String resourceType, long pages, long records) {}
+    /**
+     * Where the run is: the resource type it reads, the pages and records read so far in all, the records
+     * it expects in all (null while unknown), the share read in percent, and the seconds it may still take.
+     */
+    public record Progress(
+            String resourceType, long pages, long records, Long total, Integer percent, Long etaSeconds) {
+
+        static Progress of(SyncRun run, Instant now) {
+            Long total = run.progressTotal();
+            Integer percent = null;
+            if (total != null && total > 0) {
+                int share = (int) Math.min(100, run.progressRecords() * 100 / total);
+                // 100 only once it is done: the last page's writes and missing marking still take time
+                percent = run.status() == RunStatus.SUCCEEDED ? 100 : Math.min(99, share);
+            }
+            Instant end = run.progressEtaAt();
+            Long eta =
+                    end == null ? null : Math.max(0, Duration.between(now, end).toSeconds());
+            return new Progress(
+                    run.progressResource(), run.progressPages(), run.progressRecords(), total, percent, eta);
+        }
+    }
+
+    /** Something the run skipped or could not do while it went on; {@code reason} says what kind. */
+    public record Warning(String resourceType, String reason, String permission, String message) {
+
+        static Warning of(RunWarning w) {
+            return new Warning(w.resourceType(), w.reason(), w.permission(), w.message());
+        }
+    }
 
     /**
      * What the run did; {@code fetched = created + updated + unchanged + skipped + failed}; missing,
@@ -84,12 +118,15 @@ public record RunView(
                 run.queuedAt(),
                 run.startedAt(),
                 run.finishedAt(),
-                new Progress(run.progressResource(), run.progressPages(), run.progressRecords()),
+                Progress.of(run, Instant.now()),
                 CountsView.of(counts.total(ciTypes)),
                 byType,
                 run.requests(),
                 run.rateLimited(),
                 run.waitingUntil(),
+                run.waitingFor(),
+                run.waitingMessage(),
+                run.warnings().stream().map(Warning::of).toList(),
                 failure);
     }
 }

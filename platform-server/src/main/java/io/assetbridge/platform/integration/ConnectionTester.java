@@ -6,10 +6,13 @@ import io.assetbridge.platform.connector.CountingMeter;
 import io.assetbridge.platform.connector.PlatformConnectorContext;
 import io.assetbridge.platform.connector.RateBudgets;
 import io.assetbridge.platform.connector.RegisteredConnector;
+import io.assetbridge.platform.connector.WaitDisplay;
+import io.assetbridge.platform.sync.Readable;
+import io.assetbridge.platform.sync.RunScope;
+import io.assetbridge.platform.sync.RunWarning;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.ConnectorSession;
 import io.assetbridge.spi.HttpTimeouts;
-import io.assetbridge.spi.PageRequest;
 import io.assetbridge.spi.ResourceType;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -19,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +32,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Tests an integration's connection without storing anything: authenticate, then one cheap read
- * (a first page of one row) per resource type the settings enable, reported as one check per
- * permission. The whole test is bounded by a timeout.
+ * Tests an integration's connection: authenticate with a fresh token, then ask the connector which of the
+ * enabled resource types the account may read (its discovery: at most one cheap probe per type), reported
+ * as one check per permission; an enabled type it may not read is a warning, as a sync would skip it. A
+ * refused connection, unknown host or wrong scheme fails at once. Stores only that the test passed. The
+ * whole test is bounded by a timeout.
  */
 @ApplicationScoped
 public class ConnectionTester {
@@ -51,46 +57,75 @@ public class ConnectionTester {
     @Inject
     PlatformTime time;
 
+    @Inject
+    ContactHistory contacts;
+
     @Resource
     ManagedExecutorService executor;
 
-    public List<ConnectionCheck> test(long integrationId) {
+    /** The checks, and a warning for each enabled type the account may not read. */
+    public record Outcome(List<ConnectionCheck> checks, List<RunWarning> warnings) {
+
+        static Outcome failed(ConnectionCheck check) {
+            return new Outcome(List.of(check), List.of());
+        }
+
+        public boolean ok() {
+            return checks.stream().allMatch(ConnectionCheck::ok);
+        }
+    }
+
+    public Outcome test(long integrationId) {
         Integration integration = integrations.get(integrationId);
         var config = integrations.connectorConfig(integration);
         var settings = integrations.settings(integration);
         RegisteredConnector connector = registry.require(integration.connectorType());
         var cancelled = new AtomicBoolean();
+        // a fresh token, so permissions granted since show; and no retries of a refused connection: a test
+        // reports what it finds now
         var context = new PlatformConnectorContext(
                 time.clock(),
                 time.sleeper(cancelled::get),
                 cancelled::get,
                 TEST_TIMEOUTS,
                 budgets,
-                new CountingMeter());
-        Future<List<ConnectionCheck>> run = executor.submit(() -> connector.call(impl -> {
+                new CountingMeter(),
+                new PlatformConnectorContext.Work(integrationId, true, true, WaitDisplay.NONE));
+        Future<Outcome> run = executor.submit(() -> connector.call(impl -> {
             var checks = new ArrayList<ConnectionCheck>();
             ConnectorSession session;
             try {
                 session = impl.authenticate(config, context);
             } catch (ConnectorException e) {
-                checks.add(new ConnectionCheck("authenticate", false, e.getMessage()));
-                return checks;
+                return Outcome.failed(new ConnectionCheck("authenticate", false, e.getMessage()));
             }
             try (session) {
                 checks.add(new ConnectionCheck(
                         "authenticate",
                         true,
                         "Signed in to " + connector.descriptor().displayName() + "."));
-                checks.addAll(readChecks(impl, session, enabledTypes(impl.resourceTypesFor(config), settings)));
+                List<ResourceType> wanted = RunScope.typesToRead(impl.resourceTypesFor(config), settings);
+                List<ResourceType> readable;
+                try {
+                    readable = impl.discover(session);
+                } catch (ConnectorException e) {
+                    checks.add(new ConnectionCheck(permissionOf(e, wanted), false, e.getMessage()));
+                    return new Outcome(checks, List.of());
+                }
+                checks.addAll(readChecks(Readable.of(wanted, readable)));
+                var outcome = new Outcome(checks, Readable.warnings(wanted, readable, connector.descriptor()));
+                if (outcome.ok()) {
+                    contacts.connected(integrationId, time.clock().instant());
+                }
+                return outcome;
             }
-            return checks;
         }));
         try {
             return run.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             cancelled.set(true);
             run.cancel(true);
-            return List.of(new ConnectionCheck(
+            return Outcome.failed(new ConnectionCheck(
                     "authenticate",
                     false,
                     "The connection test did not finish within " + TIMEOUT.toSeconds()
@@ -100,7 +135,7 @@ public class ConnectionTester {
                     Level.WARNING,
                     "Connection test of integration " + integrationId + " failed unexpectedly",
                     e.getCause());
-            return List.of(new ConnectionCheck(
+            return Outcome.failed(new ConnectionCheck(
                     "authenticate",
                     false,
                     "The connector failed unexpectedly ("
@@ -111,31 +146,27 @@ public class ConnectionTester {
         }
     }
 
-    private static List<ResourceType> enabledTypes(List<ResourceType> offered, SyncSettings settings) {
-        return offered.stream()
-                .filter(r -> !r.selectable() || settings.resourceTypes().contains(r.id()))
-                .toList();
+    /** One passed check per permission the readable types need, naming what it lets the platform read. */
+    private static List<ConnectionCheck> readChecks(List<ResourceType> readable) {
+        var byPermission = new LinkedHashMap<String, List<String>>();
+        for (ResourceType type : readable) {
+            String name = type.permission() == null ? "read:" + type.id() : type.permission();
+            byPermission
+                    .computeIfAbsent(name, k -> new ArrayList<>())
+                    .add(type.label().toLowerCase(Locale.ROOT));
+        }
+        var checks = new ArrayList<ConnectionCheck>();
+        byPermission.forEach((name, labels) ->
+                checks.add(new ConnectionCheck(name, true, "Can read " + String.join(", ", labels) + ".")));
+        return checks;
     }
 
-    /** One check per permission: it passes when every enabled type needing it can be read. */
-    private static List<ConnectionCheck> readChecks(
-            io.assetbridge.spi.Connector impl, ConnectorSession session, List<ResourceType> types) {
-        var byPermission = new LinkedHashMap<String, ConnectionCheck>();
-        for (ResourceType type : types) {
-            String name = type.permission() == null ? "read:" + type.id() : type.permission();
-            if (byPermission.containsKey(name) && !byPermission.get(name).ok()) {
-                continue;
-            }
-            try {
-                impl.fetchPage(session, PageRequest.first(type.id(), 1));
-                byPermission.putIfAbsent(
-                        name,
-                        new ConnectionCheck(
-                                name, true, "Can read " + type.label().toLowerCase() + "."));
-            } catch (ConnectorException e) {
-                byPermission.put(name, new ConnectionCheck(name, false, e.getMessage()));
-            }
-        }
-        return new ArrayList<>(byPermission.values());
+    /** The check a failed discovery is reported under: the permission it names, else the first needed. */
+    private static String permissionOf(ConnectorException e, List<ResourceType> wanted) {
+        return wanted.stream()
+                .map(ResourceType::permission)
+                .filter(p -> p != null && e.getMessage().contains(p))
+                .findFirst()
+                .orElse("discover");
     }
 }

@@ -19,8 +19,9 @@ import java.util.function.Function;
 /**
  * One fetched page turned into what to write: the mapped records the settings keep, the source ids
  * seen (kept or skipped — they exist at the source), the CIs the settings leave out (to be turned
- * {@code excluded} if stored), how many were skipped or failed to map, and the
- * cursor after the page (null after the last). Built outside any transaction, by the page feed's
+ * {@code excluded} if stored), how many were skipped or failed to map, the cursor after the page (null
+ * after the last), and the type's total as the source reported it (or null). Built outside any
+ * transaction, by the page feed's
  * mapping worker; pure.
  */
 record PagePlan(
@@ -33,7 +34,8 @@ record PagePlan(
         List<String> excluded,
         int skipped,
         int failed,
-        String nextCursor) {
+        String nextCursor,
+        Long sourceTotal) {
 
     static PagePlan of(
             ResourceType type, Page page, Function<SourceRecord, CanonicalRecord> mapper, SyncSettings settings) {
@@ -95,7 +97,17 @@ record PagePlan(
             }
         }
         return new PagePlan(
-                type, customers, sites, assetTypes, items, seen, excluded, skipped, failed, page.nextCursor());
+                type,
+                customers,
+                sites,
+                assetTypes,
+                items,
+                seen,
+                excluded,
+                skipped,
+                failed,
+                page.nextCursor(),
+                page.total());
     }
 
     boolean ciRole() {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RunLeases {
 
     private final Map<Long, RunCancellation> executing = new ConcurrentHashMap<>();
+    private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
     private Duration duration = Duration.ofSeconds(90);
 
     @Inject
@@ -37,8 +38,14 @@ public class RunLeases {
         return duration.dividedBy(3);
     }
 
-    void executing(long runId, RunCancellation cancellation) {
+    void executing(long runId, RunCancellation cancellation, LiveRun shown) {
         executing.put(runId, cancellation);
+        live.put(runId, shown);
+    }
+
+    /** What each run this node executes shows between commits. */
+    Map<Long, LiveRun> live() {
+        return Map.copyOf(live);
     }
 
     /** Passes a cancel request to the run when this node executes it. */
@@ -51,6 +58,7 @@ public class RunLeases {
 
     void finished(long runId) {
         executing.remove(runId);
+        live.remove(runId);
     }
 
     List<Long> current() {

@@ -10,11 +10,11 @@ import java.util.List;
  * The resource types one run reads, in dependency order (customers, sites, asset types, CIs): the
  * selected types the configuration offers, plus the unselectable types they need.
  */
-final class RunScope {
+public final class RunScope {
 
     private RunScope() {}
 
-    static List<ResourceType> typesToRead(List<ResourceType> offered, SyncSettings settings) {
+    public static List<ResourceType> typesToRead(List<ResourceType> offered, SyncSettings settings) {
         boolean anyCi = offered.stream()
                 .anyMatch(t -> t.role() == ResourceRole.CONFIGURATION_ITEM
                         && (!t.selectable() || settings.resourceTypes().contains(t.id())));

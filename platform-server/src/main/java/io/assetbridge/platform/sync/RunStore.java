@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,8 +38,8 @@ public class RunStore {
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    /** Where a resource type stands in a run. */
-    public record Checkpoint(String cursor, boolean done) {}
+    /** Where a resource type stands in a run: its cursor, whether it is read, how many records were. */
+    public record Checkpoint(String cursor, boolean done, long records) {}
 
     /**
      * Takes a queued run, or a running one whose lease expired (its node died), for this node. A
@@ -96,11 +97,12 @@ public class RunStore {
         var found = new HashMap<String, Checkpoint>();
         try (Connection c = dataSource.getConnection();
                 var s = c.prepareStatement(
-                        "SELECT resource_type, cursor_value, done FROM sync_checkpoint WHERE run_id = ?")) {
+                        "SELECT resource_type, cursor_value, done, records FROM sync_checkpoint WHERE run_id = ?")) {
             s.setLong(1, runId);
             try (var rows = s.executeQuery()) {
                 while (rows.next()) {
-                    found.put(rows.getString(1), new Checkpoint(rows.getString(2), rows.getBoolean(3)));
+                    found.put(
+                            rows.getString(1), new Checkpoint(rows.getString(2), rows.getBoolean(3), rows.getLong(4)));
                 }
             }
         }
@@ -124,6 +126,7 @@ public class RunStore {
             RunWriteCache cache,
             RunCounts countsAfter,
             RunCost cost,
+            Estimate estimate,
             Instant now,
             Instant leaseUntil)
             throws SQLException {
@@ -152,14 +155,25 @@ public class RunStore {
             try (var s =
                     c.prepareStatement("UPDATE sync_run SET progress_resource = ?, progress_pages = progress_pages + 1,"
                             + " progress_records = progress_records + ?, counts_json = ?, requests = ?, rate_limited = ?,"
-                            + " lease_expires_at = ?, waiting_until = NULL, version = version + 1 WHERE id = ?")) {
+                            + " lease_expires_at = ?, progress_total = ?, progress_eta_at = ?, version = version + 1"
+                            + " WHERE id = ?")) {
                 s.setString(1, plan.type().id());
                 s.setLong(2, plan.seen().size());
                 s.setString(3, countsAfter.toJsonText());
                 s.setLong(4, cost.requests());
                 s.setLong(5, cost.rateLimited());
                 s.setObject(6, leaseUntil.atOffset(ZoneOffset.UTC));
-                s.setLong(7, runId);
+                if (estimate.total() == null) {
+                    s.setNull(7, Types.BIGINT);
+                } else {
+                    s.setLong(7, estimate.total());
+                }
+                if (estimate.endsAt() == null) {
+                    s.setNull(8, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    s.setObject(8, estimate.endsAt().atOffset(ZoneOffset.UTC));
+                }
+                s.setLong(9, runId);
                 s.executeUpdate();
             }
             if (plan.ciRole() && outcome.created() + outcome.updated() + excluded > 0) {
@@ -193,12 +207,53 @@ public class RunStore {
         }
     }
 
-    /** Shows that the run is waiting (rate limited or backing off) until a time. */
-    public void waiting(long runId, Instant until) {
-        em.createNativeQuery("UPDATE sync_run SET waiting_until = ?, version = version + 1 WHERE id = ?")
-                .setParameter(1, utc(until))
-                .setParameter(2, runId)
-                .executeUpdate();
+    /** The run's expected total of records and expected end, each null while unknown. */
+    public record Estimate(Long total, Instant endsAt) {}
+
+    /**
+     * Writes what an executing run shows between commits: its cost so far and the wait it is in. Only while
+     * it runs, so a late pulse never touches an ended run. No version bump: it races nothing that reads one.
+     */
+    public void pulse(long runId, RunCost cost, LiveRun.Wait wait) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                var s = c.prepareStatement("UPDATE sync_run SET requests = ?, rate_limited = ?, waiting_until = ?,"
+                        + " waiting_for = ?, waiting_message = ? WHERE id = ? AND status = 'RUNNING'")) {
+            s.setLong(1, cost.requests());
+            s.setLong(2, cost.rateLimited());
+            if (wait == null) {
+                s.setNull(3, Types.TIMESTAMP_WITH_TIMEZONE);
+                s.setNull(4, Types.VARCHAR);
+                s.setNull(5, Types.VARCHAR);
+            } else {
+                s.setObject(3, utc(wait.until()));
+                s.setString(4, wait.waitingFor());
+                s.setString(5, truncated(wait.message(), 500));
+            }
+            s.setLong(6, runId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Adds a warning to the run, visible at once; any feature may add its own (see {@link RunWarning}). */
+    public void addWarning(long runId, RunWarning warning) {
+        var current = em.createNativeQuery("SELECT warnings_json FROM sync_run WHERE id = ? FOR UPDATE")
+                .setParameter(1, runId)
+                .getResultList();
+        if (current.isEmpty()) {
+            return;
+        }
+        List<RunWarning> warnings = RunWarning.parse((String) current.get(0));
+        if (!warnings.contains(warning)) {
+            warnings.add(warning);
+            em.createNativeQuery("UPDATE sync_run SET warnings_json = ?, version = version + 1 WHERE id = ?")
+                    .setParameter(1, RunWarning.toJsonText(warnings))
+                    .setParameter(2, runId)
+                    .executeUpdate();
+        }
+    }
+
+    private static String truncated(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     /**
@@ -227,6 +282,7 @@ public class RunStore {
                 InventoryVersion.bump(c);
             }
         }
+
         // Finished after the marking, so the run's duration includes it.
         close(runId, integrationId, RunStatus.SUCCEEDED, counts, cost, null, null, clock.instant());
     }
@@ -258,7 +314,8 @@ public class RunStore {
             String message,
             Instant now) {
         em.createNativeQuery("UPDATE sync_run SET status = ?, counts_json = ?, requests = ?, rate_limited = ?,"
-                        + " failure_kind = ?, failure_message = ?, finished_at = ?, waiting_until = NULL, lease_owner = NULL,"
+                        + " failure_kind = ?, failure_message = ?, finished_at = ?, waiting_until = NULL, waiting_for = NULL,"
+                        + " waiting_message = NULL, progress_eta_at = NULL, lease_owner = NULL,"
                         + " lease_expires_at = NULL, version = version + 1 WHERE id = ?")
                 .setParameter(1, outcome.name())
                 .setParameter(2, counts.toJsonText())

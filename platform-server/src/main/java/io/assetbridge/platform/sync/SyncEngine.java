@@ -1,10 +1,10 @@
 package io.assetbridge.platform.sync;
 
 import io.assetbridge.platform.connector.ConnectorRegistry;
-import io.assetbridge.platform.connector.CountingMeter;
 import io.assetbridge.platform.connector.PlatformConnectorContext;
 import io.assetbridge.platform.connector.RegisteredConnector;
 import io.assetbridge.platform.error.ConnectorMissingException;
+import io.assetbridge.platform.integration.ContactHistory;
 import io.assetbridge.platform.integration.Integration;
 import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.integration.SyncSettings;
@@ -13,6 +13,7 @@ import io.assetbridge.spi.CanonicalRecord;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.ConnectorSession;
+import io.assetbridge.spi.FailureKind;
 import io.assetbridge.spi.HttpTimeouts;
 import io.assetbridge.spi.PageRequest;
 import io.assetbridge.spi.ResourceType;
@@ -20,6 +21,7 @@ import io.assetbridge.spi.SourceRecord;
 import io.assetbridge.spi.SyncFilters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +60,9 @@ public class SyncEngine {
     @Inject
     SyncService syncs;
 
+    @Inject
+    ContactHistory contacts;
+
     /**
      * Queues a run of the integration and launches it once the queueing has committed (a run thread
      * that looked earlier would not see the run). The one way a run starts, manual or scheduled.
@@ -85,7 +90,7 @@ public class SyncEngine {
         }
         SyncRun run = claimed.get();
         var state = new RunState(run, time.clock(), store);
-        workers.leases().executing(runId, state.cancellation);
+        workers.leases().executing(runId, state.cancellation, state.live);
         try {
             Integration integration = integrations.get(run.integrationId());
             ConnectorConfig config = integrations.connectorConfig(integration);
@@ -98,12 +103,27 @@ public class SyncEngine {
                     state.cancellation,
                     HttpTimeouts.DEFAULT,
                     workers.budgets(),
-                    state.meter);
+                    state.live.meter(),
+                    new PlatformConnectorContext.Work(
+                            run.integrationId(), false, contacts.neverConnected(run.integrationId()), state.live));
             state.throwIfCancelled();
             ConnectorSession session = retrying(state, () -> connector.call(c -> c.authenticate(config, context)));
+            List<ResourceType> read;
             try (session) {
+                var readable = retrying(state, () -> connector.call(c -> c.discover(session)));
+                read = Readable.of(types, readable);
+                for (RunWarning warning : Readable.warnings(types, readable, connector.descriptor())) {
+                    store.addWarning(runId, warning);
+                }
                 var checkpoints = store.checkpoints(runId);
-                for (ResourceType type : types) {
+                state.progress = new RunProgress(read, checkpoints, start, run.requests());
+                for (ResourceType type : read) {
+                    connector
+                            .call(c -> c.knownTotal(session, type.id()))
+                            .ifPresent(total -> state.progress.expect(type.id(), total));
+                }
+                state.context = context;
+                for (ResourceType type : read) {
                     var checkpoint = checkpoints.get(type.id());
                     if (checkpoint == null || !checkpoint.done()) {
                         readType(
@@ -120,11 +140,12 @@ public class SyncEngine {
             store.succeed(
                     runId,
                     run.integrationId(),
-                    RunScope.ciTypes(types),
+                    RunScope.ciTypes(read),
                     settings.retireAfterSyncs(),
                     state.counts,
                     state.cost(),
                     time.clock());
+            contacts.connected(run.integrationId(), time.clock().instant());
         } catch (RunCancelledException cancelled) {
             store.end(
                     runId,
@@ -202,13 +223,18 @@ public class SyncEngine {
     private void commit(RunState state, PagePlan plan) throws Exception {
         RunCounts after = RunCounts.parse(state.counts.toJsonText());
         Instant now = workers.time().clock().instant();
+        state.progress.page(plan.type().id(), plan.seen().size(), plan.sourceTotal(), plan.nextCursor() == null);
+        RunCost cost = state.cost();
+        var estimate = new RunStore.Estimate(
+                state.progress.total(), state.progress.estimatedEnd(now, cost.requests(), state.context.usedBudgets()));
         store.commitPage(
                 state.runId,
                 state.integrationId,
                 plan,
                 state.writeCache,
                 after,
-                state.cost(),
+                cost,
+                estimate,
                 now,
                 now.plus(workers.leases().duration()));
         state.counts = after;
@@ -230,11 +256,17 @@ public class SyncEngine {
                         .map(at -> Duration.between(now, at))
                         .filter(d -> !d.isNegative())
                         .orElseGet(() -> policy.backoff(retry));
-                store.waiting(state.runId, now.plus(wait));
+                state.live.waiting(
+                        now.plus(wait),
+                        e.kind() == FailureKind.RATE_LIMITED ? "rate-limited" : "retry",
+                        "Attempt " + attempt + " of " + (policy.attempts() + 1) + " failed: " + e.getMessage()
+                                + " Trying again after a pause.");
                 try {
                     workers.time().sleeper(state.cancellation).sleep(wait);
                 } catch (InterruptedException cancelled) {
                     throw new RunCancelledException();
+                } finally {
+                    state.live.done();
                 }
             }
         }
@@ -244,24 +276,23 @@ public class SyncEngine {
     private static final class RunState {
         final long runId;
         final long integrationId;
-        final long requestsBefore;
-        final long rateLimitedBefore;
-        final CountingMeter meter = new CountingMeter();
+        final LiveRun live;
         final RunCancellation cancellation;
         final RunWriteCache writeCache = new RunWriteCache();
         RunCounts counts;
+        RunProgress progress;
+        PlatformConnectorContext context;
 
-        RunState(SyncRun run, java.time.Clock clock, RunStore store) {
+        RunState(SyncRun run, Clock clock, RunStore store) {
             this.runId = run.id();
             this.integrationId = run.integrationId();
-            this.requestsBefore = run.requests();
-            this.rateLimitedBefore = run.rateLimited();
+            this.live = new LiveRun(run.requests(), run.rateLimited());
             this.counts = run.counts();
             this.cancellation = new RunCancellation(run.id(), store::cancelRequested, clock);
         }
 
         RunCost cost() {
-            return new RunCost(requestsBefore + meter.total(), rateLimitedBefore + meter.rateLimited());
+            return live.cost();
         }
 
         void throwIfCancelled() {

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** One sync of one integration: its status, timings, progress, counts, cost and failure. */
 @Entity
@@ -74,6 +75,21 @@ public class SyncRun {
 
     @Column(name = "waiting_until")
     private OffsetDateTime waitingUntil;
+
+    @Column(name = "waiting_for", length = 20)
+    private String waitingFor;
+
+    @Column(name = "waiting_message", length = 500)
+    private String waitingMessage;
+
+    @Column(name = "warnings_json", nullable = false)
+    private String warningsJson = "[]";
+
+    @Column(name = "progress_total")
+    private Long progressTotal;
+
+    @Column(name = "progress_eta_at")
+    private OffsetDateTime progressEtaAt;
 
     @Column(name = "lease_owner", length = 100)
     private String leaseOwner;
@@ -168,6 +184,30 @@ public class SyncRun {
 
     public Instant waitingUntil() {
         return instant(waitingUntil);
+    }
+
+    /** {@code rate-budget}, {@code rate-limited} or {@code retry} while the run waits, else null. */
+    public String waitingFor() {
+        return waitingFor;
+    }
+
+    /** A sentence naming what the run waits for, while it waits. */
+    public String waitingMessage() {
+        return waitingMessage;
+    }
+
+    public List<RunWarning> warnings() {
+        return RunWarning.parse(warningsJson);
+    }
+
+    /** The records the run expects to read in all, when known. */
+    public Long progressTotal() {
+        return progressTotal;
+    }
+
+    /** When the running run is expected to end, when known. */
+    public Instant progressEtaAt() {
+        return instant(progressEtaAt);
     }
 
     public String leaseOwner() {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,7 @@ public class SyncSupervisor {
         long heartbeat = workers.leases().heartbeat().toMillis();
         tasks.add(scheduler.scheduleWithFixedDelay(
                 guarded("lease heartbeat", this::renewLeases), heartbeat, heartbeat, TimeUnit.MILLISECONDS));
+        tasks.add(scheduler.scheduleWithFixedDelay(guarded("run pulse", this::pulse), 1, 1, TimeUnit.SECONDS));
         long poll = Math.max(1, pollSeconds);
         tasks.add(scheduler.scheduleWithFixedDelay(
                 guarded("run recovery and schedules", this::poll), Math.min(poll, 5), poll, TimeUnit.SECONDS));
@@ -73,6 +75,17 @@ public class SyncSupervisor {
                 workers.node().id(),
                 workers.leases().current(),
                 now.plus(workers.leases().duration()));
+    }
+
+    /** Shows each executing run's cost and wait, so they move between page commits (every second). */
+    void pulse() {
+        workers.leases().live().forEach((runId, live) -> {
+            try {
+                store.pulse(runId, live.cost(), live.currentWait());
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not show the progress of run " + runId, e);
+            }
+        });
     }
 
     void poll() {

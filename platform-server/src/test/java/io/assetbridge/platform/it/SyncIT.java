@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URL;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -12,8 +15,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,20 +74,24 @@ class SyncIT {
     }
 
     private long createIntegration(String name, SimulatorProcess source) {
+        return createIntegration(name, source, config -> {});
+    }
+
+    private long createIntegration(String name, SimulatorProcess simulator, Consumer<JsonObjectBuilder> extra) {
+        var config = Json.createObjectBuilder()
+                .add("resource-server-url", simulator.resourceServerUrl())
+                .add("authorisation-server-url", simulator.authorisationServerUrl())
+                .add("tenant", "assetbridge")
+                .add("client-id", "assetbridge-client")
+                .add("client-secret", "s3cr3t-halo-simulator-demo")
+                // The simulator has no rate limit; the default budget (250 per 5 minutes, shared by
+                // every integration of one host) would make later syncs of this class wait it out.
+                .add("rate-limit-requests", 100_000);
+        extra.accept(config);
         var body = Json.createObjectBuilder()
                 .add("name", name)
                 .add("connector", "haloitsm")
-                .add(
-                        "config",
-                        Json.createObjectBuilder()
-                                .add("resource-server-url", source.resourceServerUrl())
-                                .add("authorisation-server-url", source.authorisationServerUrl())
-                                .add("tenant", "assetbridge")
-                                .add("client-id", "assetbridge-client")
-                                .add("client-secret", "s3cr3t-halo-simulator-demo")
-                                // The simulator has no rate limit; the default budget (250 per 5 minutes, shared by
-                                // every integration of one host) would make later syncs of this class wait it out.
-                                .add("rate-limit-requests", 100_000))
+                .add("config", config)
                 .build()
                 .toString();
         var reply = http().post("/api/integrations", body);
@@ -173,9 +182,11 @@ class SyncIT {
 
     @Test
     @Order(3)
-    void theFirstSyncCostExactlyThePagingMinimumPlusTokenRequests() throws SQLException {
+    void theFirstSyncCostExactlyThePagingMinimumPlusThreeProbesAndTokenRequests() throws SQLException {
         JsonObject sim = halo.summary();
-        long expected = pages(sim.getInt("clients")) + pages(sim.getInt("sites")) + 1 + pages(sim.getInt("licences"));
+        long probes = 3; // discovery: one row of clients, assets and licences
+        long expected =
+                probes + pages(sim.getInt("clients")) + pages(sim.getInt("sites")) + 1 + pages(sim.getInt("licences"));
         for (long perType : hardwarePerType().values()) {
             expected += Math.max(1, pages(perType));
         }
@@ -358,6 +369,156 @@ class SyncIT {
         } finally {
             starters.shutdownNow();
         }
+    }
+
+    @Test
+    @Order(9)
+    void withOnlyTheTwoScopesHalosSetupGrantsHardwareSyncsAndLicencesAreSkippedWithAWarning() {
+        try (var limited = SimulatorProcess.start(
+                "--assets",
+                "300",
+                "--clients",
+                "6",
+                "--licences",
+                "25",
+                "--seed",
+                "11",
+                "--permissions",
+                "read:assets read:customers",
+                "--refuse-unpermitted-scopes")) {
+            long id = createIntegration("Two scopes only", limited, config -> {});
+            JsonObject test =
+                    http().post("/api/integrations/" + id + "/test", "").json();
+            assertThat(test.getBoolean("ok")).as(test.toString()).isTrue();
+            JsonObject testWarning = onlyWarning(test);
+            assertThat(testWarning.getString("resourceType")).isEqualTo("software");
+            assertThat(testWarning.getString("reason")).isEqualTo("permission");
+            assertThat(testWarning.getString("permission")).isEqualTo("read:software");
+            assertThat(testWarning.getString("message"))
+                    .startsWith("Software licences will be skipped: grant read:software")
+                    .contains("classified as software");
+
+            JsonObject run = syncAndWait(id);
+            JsonObject sim = limited.summary();
+            assertThat(run.getString("status")).as(run.toString()).isEqualTo("succeeded");
+            assertThat(count(run, "hardware", "created")).isEqualTo(sim.getInt("assets"));
+            assertThat(count(run, "software", "fetched")).isZero();
+            assertThat(total(run, "missing")).isZero();
+            JsonObject warning = onlyWarning(run);
+            assertThat(warning.getString("resourceType")).isEqualTo("software");
+            assertThat(warning.getString("reason")).isEqualTo("permission");
+            assertThat(warning.getString("permission")).isEqualTo("read:software");
+            JsonObject again = syncAndWait(id);
+            assertThat(total(again, "missing"))
+                    .as("nothing unread becomes missing")
+                    .isZero();
+            assertThat(again.getJsonObject("progress").getInt("percent")).isEqualTo(100);
+
+            long installed = createIntegration(
+                    "Installed software walk", limited, config -> config.add("include-installed-software", true));
+            putSettings(installed, "{\"resourceTypes\":[\"customers\",\"sites\",\"installed-software\"]}");
+            JsonObject walk = syncAndWait(installed);
+            assertThat(walk.getString("status")).as(walk.toString()).isEqualTo("succeeded");
+            assertThat(count(walk, "installed-software", "created"))
+                    .isEqualTo(limited.summary()
+                            .getJsonNumber("installed_software")
+                            .longValue())
+                    .isPositive();
+            assertThat(http().get("/api/cis?integration=" + installed + "&q=Google%20Chrome")
+                            .json()
+                            .getJsonNumber("total")
+                            .longValue())
+                    .isPositive();
+        }
+    }
+
+    @Test
+    @Order(10)
+    void aRunWaitingOnItsBudgetShowsTheWaitAndMovingPercentages() {
+        long id = createIntegration(
+                "Five per ten seconds",
+                halo,
+                config -> config.add("rate-limit-requests", 5).add("rate-limit-window-seconds", 10));
+        long runId = Runs.start(http(), id);
+        var percentages = new TreeSet<Integer>();
+        JsonObject waiting = Runs.await(
+                http(),
+                runId,
+                run -> {
+                    JsonObject progress = run.getJsonObject("progress");
+                    if (!progress.isNull("percent")) {
+                        percentages.add(progress.getInt("percent"));
+                    }
+                    return percentages.size() >= 2
+                            && "rate-budget".equals(run.isNull("waitingFor") ? null : run.getString("waitingFor"));
+                },
+                Duration.ofSeconds(90));
+        assertThat(Instant.parse(waiting.getString("waitingUntil"))).isAfter(Instant.now());
+        assertThat(waiting.getString("waitingMessage")).contains("5 requests per 10 s for 127.0.0.1:");
+        assertThat(waiting.getJsonNumber("requests").longValue()).isGreaterThanOrEqualTo(5);
+        JsonObject progress = waiting.getJsonObject("progress");
+        assertThat(progress.getJsonNumber("total").longValue()).isGreaterThan(5000);
+        assertThat(progress.getJsonNumber("etaSeconds").longValue())
+                .as("the budget allows 5 requests per 10 s; about 60 pages are left")
+                .isGreaterThan(60);
+        assertThat(http().post("/api/syncs/" + runId + "/cancel", "").status()).isEqualTo(200);
+        assertThat(Runs.awaitEnd(http(), runId).getString("status")).isEqualTo("cancelled");
+    }
+
+    @Test
+    @Order(11)
+    void httpsPointedAtThePlainPortIsNamedWithinSecondsAndANeverConnectedSyncFailsAsConfiguration() {
+        String https = halo.resourceServerUrl().replace("http://", "https://");
+        long id = createIntegration(
+                "Wrong scheme",
+                halo,
+                config -> config.add("resource-server-url", https)
+                        .add(
+                                "authorisation-server-url",
+                                halo.authorisationServerUrl().replace("http://", "https://")));
+        Instant asked = Instant.now();
+        JsonObject test = http().post("/api/integrations/" + id + "/test", "").json();
+        assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(5));
+        assertThat(test.getBoolean("ok")).isFalse();
+        assertThat(test.getJsonArray("checks").getJsonObject(0).getString("message"))
+                .contains("answers plain http")
+                .contains("use http://");
+
+        Instant started = Instant.now();
+        JsonObject run = syncAndWait(id);
+        assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(15));
+        assertThat(run.getString("status")).isEqualTo("failed");
+        assertThat(run.getJsonObject("failure").getString("kind")).isEqualTo("configuration");
+        assertThat(run.getJsonObject("failure").getString("message")).contains("answers plain http");
+    }
+
+    @Test
+    @Order(12)
+    void aRefusedConnectionFailsTheTestWithinTenSeconds() throws IOException {
+        int closed;
+        try (var socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        String dead = "http://127.0.0.1:" + closed;
+        long id = createIntegration(
+                "Nothing listening",
+                halo,
+                config -> config.add("resource-server-url", dead + "/api")
+                        .add("authorisation-server-url", dead + "/auth"));
+        Instant asked = Instant.now();
+        JsonObject test = http().post("/api/integrations/" + id + "/test", "").json();
+        assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(10));
+        assertThat(test.getJsonArray("checks").getJsonObject(0).getString("message"))
+                .contains("127.0.0.1:" + closed)
+                .contains("refused the connection");
+        JsonObject run = syncAndWait(id);
+        assertThat(run.getJsonObject("failure").getString("kind")).isEqualTo("configuration");
+    }
+
+    private static JsonObject onlyWarning(JsonObject withWarnings) {
+        var warnings = withWarnings.getJsonArray("warnings");
+        assertThat(warnings).as(withWarnings.toString()).hasSize(1);
+        return warnings.getJsonObject(0);
     }
 
     private void putSettings(long integration, String json) {

@@ -53,7 +53,8 @@ class PageFeedTest {
                 List.of(),
                 0,
                 0,
-                page.nextCursor());
+                page.nextCursor(),
+                null);
     }
 
     private static int number(Page page) {

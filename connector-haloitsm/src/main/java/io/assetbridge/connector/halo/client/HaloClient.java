@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
@@ -20,6 +21,9 @@ public final class HaloClient implements AutoCloseable {
 
     /** Lets this client judge every status itself instead of the default exception mapper. */
     private static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
+
+    /** Long enough for a TLS handshake across the world, short enough to answer a connection test in 5 s. */
+    private static final Duration PREFLIGHT_TIMEOUT = Duration.ofSeconds(2);
 
     private final HaloResourceApi resources;
     private final HaloTokenApi tokens;
@@ -49,12 +53,24 @@ public final class HaloClient implements AutoCloseable {
      */
     public static HaloClient open(
             URI resourceServer, URI authorisationServer, ConnectorContext context, RequestRunner runner) {
+        if (context.firstContact()) {
+            checkScheme(authorisationServer, "authorisation-server-url", "Authorisation Server URL");
+            checkScheme(resourceServer, "resource-server-url", "Resource Server URL");
+        }
         return new HaloClient(
                 build(HaloResourceApi.class, resourceServer, context),
                 build(HaloTokenApi.class, authorisationServer, context),
                 resourceServer,
                 authorisationServer,
                 runner);
+    }
+
+    /** Names an {@code https://} URL pointing at a plain-HTTP port before any request waits on it. */
+    private static void checkScheme(URI url, String property, String label) {
+        var endpoint = new Endpoint(Kind.API, url, property, label);
+        SchemeProbe.httpsThatAnswersPlainHttp(url, PREFLIGHT_TIMEOUT)
+                .ifPresent(scheme -> HaloFailures.rejectMistake(
+                        endpoint, new SSLException("no TLS handshake"), Optional.of(scheme), true));
     }
 
     private static <T> T build(Class<T> api, URI base, ConnectorContext context) {
@@ -68,9 +84,21 @@ public final class HaloClient implements AutoCloseable {
                 .build(api);
     }
 
-    /** Requests a token with the client-credentials grant. */
+    /**
+     * Requests a token with the client-credentials grant. When Halo refuses scopes the API application
+     * lacks (400 {@code invalid_scope}), asks again without them, so that an application granted only
+     * some permissions still signs in; what it lacks shows later as unreadable resource types.
+     */
     public TokenGrant requestToken(TokenRequest request) {
-        HttpAnswer answer = runner.send(
+        HttpAnswer answer = tokenAnswer(request);
+        if (ScopeRefusal.applies(answer)) {
+            answer = ScopeRefusal.withoutRefused(request, answer, this::tokenAnswer);
+        }
+        return grantOf(answer, request);
+    }
+
+    private HttpAnswer tokenAnswer(TokenRequest request) {
+        return runner.send(
                 tokenEndpoint,
                 "POST",
                 () -> tokens.token(
@@ -79,6 +107,9 @@ public final class HaloClient implements AutoCloseable {
                         request.clientId(),
                         request.clientSecret(),
                         request.scopes()));
+    }
+
+    private TokenGrant grantOf(HttpAnswer answer, TokenRequest request) {
         if (!answer.successful() || !answer.looksLikeJson()) {
             throw HaloFailures.tokenRefused(tokenEndpoint, answer, request);
         }
@@ -101,7 +132,8 @@ public final class HaloClient implements AutoCloseable {
     }
 
     /**
-     * Reads one list request with the shared token, renewing it once after a 401.
+     * Reads one list request with the shared token, renewing it once after a 401 or a 403: a token keeps
+     * the scopes it was issued with, so a permission granted in Halo since shows only in a new one.
      *
      * @param permission the Halo permission the list needs, named when Halo refuses
      * @param what       what is read, for messages, e.g. {@code customers page 2}
@@ -111,7 +143,7 @@ public final class HaloClient implements AutoCloseable {
                 Kind.API, join(resourceServer, query.list()), "resource-server-url", "Resource Server URL");
         TokenGrant token = bearer.current();
         HttpAnswer answer = send(endpoint, query, token);
-        if (answer.status() == 401) {
+        if (answer.status() == 401 || answer.status() == 403) {
             token = bearer.renew(token);
             answer = send(endpoint, query, token);
         }
@@ -137,7 +169,7 @@ public final class HaloClient implements AutoCloseable {
                         query.list(),
                         token.authorization(),
                         paged ? Boolean.TRUE : null,
-                        paged ? ListQuery.PAGE_SIZE : null,
+                        paged ? query.pageSize() : null,
                         query.pageNo(),
                         paged ? "id" : null,
                         paged ? Boolean.TRUE : null,

@@ -26,34 +26,53 @@ public final class HaloFailures {
 
     private HaloFailures() {}
 
-    static void rejectUnknownHost(Endpoint endpoint, IOException io) {
-        if (io instanceof UnknownHostException) {
+    /**
+     * An unknown host, and on first contact (the integration never worked) also a refused connection or the
+     * wrong scheme, is a mistake in the URL, not an outage: fails at once as {@code CONFIGURATION}.
+     */
+    static void rejectMistake(Endpoint endpoint, IOException io, Optional<String> otherScheme, boolean firstContact) {
+        boolean noRoute = io instanceof ConnectException || io instanceof NoRouteToHostException;
+        if (io instanceof UnknownHostException || firstContact && (otherScheme.isPresent() || noRoute)) {
             throw new ConnectorException(
                     FailureKind.CONFIGURATION,
-                    "The host " + endpoint.url().getHost()
-                            + " in the " + endpoint.propertyLabel() + " cannot be found — check the "
-                            + endpoint.propertyLabel() + " (" + API_DETAILS + ").",
+                    problem(endpoint, io, otherScheme) + " — check the " + endpoint.propertyLabel() + " (" + API_DETAILS
+                            + ").",
                     null,
                     endpoint.property(),
                     io);
         }
     }
 
-    static ConnectorException unreachable(Endpoint endpoint, IOException io, Instant retryAt) {
+    static ConnectorException unreachable(
+            Endpoint endpoint, IOException io, Optional<String> otherScheme, Instant retryAt) {
+        return new ConnectorException(
+                FailureKind.TRANSIENT,
+                problem(endpoint, io, otherScheme) + " — check the " + endpoint.propertyLabel()
+                        + " and that this server can reach it; the sync can be retried later.",
+                retryAt,
+                endpoint.property(),
+                io);
+    }
+
+    /** What went wrong, naming the URL and, when a probe found it, the scheme the port speaks. */
+    private static String problem(Endpoint endpoint, IOException io, Optional<String> otherScheme) {
+        if (otherScheme.isPresent()) {
+            String used = endpoint.url().getScheme();
+            return "The " + endpoint.propertyLabel() + " " + endpoint.url() + " uses " + used + ", but "
+                    + endpoint.hostAndPort() + " answers " + (otherScheme.get().equals("http") ? "plain http" : "https")
+                    + " — use "
+                    + otherScheme.get() + "://";
+        }
+        if (io instanceof UnknownHostException) {
+            return "The host " + endpoint.url().getHost() + " in the " + endpoint.propertyLabel() + " ("
+                    + endpoint.url() + ") cannot be found";
+        }
         String what = io instanceof ConnectException || io instanceof NoRouteToHostException
                 ? "refused the connection"
                 : io instanceof SocketTimeoutException || io instanceof HttpTimeoutException
                         ? "did not answer in time"
                         : "could not be reached";
-        return new ConnectorException(
-                FailureKind.TRANSIENT,
-                "Halo at " + endpoint.hostAndPort() + " " + what
-                        + " — check the " + endpoint.propertyLabel() + " (" + endpoint.url()
-                        + ") and that this server can"
-                        + " reach it; the sync can be retried later.",
-                retryAt,
-                endpoint.property(),
-                io);
+        return "Halo at " + endpoint.hostAndPort() + " " + what + " (" + endpoint.url() + ")";
     }
 
     static ConnectorException rateLimited(Endpoint endpoint, int attempts, Instant retryAt) {

@@ -9,26 +9,35 @@ package io.assetbridge.connector.halo.client;
  * @param pageNo         the 1-based page, or null for a list Halo does not page ({@code AssetType})
  * @param assetTypeId    only assets of this type (with their fields), or null
  * @param deviceId       only rows of this asset ({@code AssetSoftware}), or null
+ * @param pageSize       rows asked for per page: {@value #PAGE_SIZE}, or 1 for a permission probe
  */
-public record ListQuery(String list, Integer pageNo, Long assetTypeId, Long deviceId) {
+public record ListQuery(String list, Integer pageNo, Long assetTypeId, Long deviceId, int pageSize) {
 
     /** Halo's cap; asking for more silently returns 100 rows a page. */
     public static final int PAGE_SIZE = 100;
 
     public static ListQuery page(String list, int pageNo) {
-        return new ListQuery(list, pageNo, null, null);
+        return new ListQuery(list, pageNo, null, null, PAGE_SIZE);
+    }
+
+    /**
+     * The cheapest read of a list that still proves the permission and reports {@code record_count}: the
+     * first page of one row.
+     */
+    public static ListQuery probe(String list) {
+        return new ListQuery(list, 1, null, null, 1);
     }
 
     public static ListQuery whole(String list) {
-        return new ListQuery(list, null, null, null);
+        return new ListQuery(list, null, null, null, PAGE_SIZE);
     }
 
     public ListQuery ofAssetType(long id) {
-        return new ListQuery(list, pageNo, id, deviceId);
+        return new ListQuery(list, pageNo, id, deviceId, pageSize);
     }
 
     public ListQuery ofDevice(long id) {
-        return new ListQuery(list, pageNo, assetTypeId, id);
+        return new ListQuery(list, pageNo, assetTypeId, id, pageSize);
     }
 
     boolean paged() {

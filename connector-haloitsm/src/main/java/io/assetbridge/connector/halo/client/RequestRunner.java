@@ -5,12 +5,14 @@ import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
 import io.assetbridge.spi.RateBudget;
 import io.assetbridge.spi.RequestMeter.HttpCall;
+import io.assetbridge.spi.WaitReason;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -52,12 +54,14 @@ public final class RequestRunner {
                 if (io == null) {
                     throw e; // not a network failure: a bug, reported as internal by the platform
                 }
-                HaloFailures.rejectUnknownHost(endpoint, io);
+                Optional<String> otherScheme = SchemeProbe.otherScheme(
+                        endpoint.url(), io, context.timeouts().connect());
+                HaloFailures.rejectMistake(endpoint, io, otherScheme, context.firstContact());
                 Duration wait = policy.serverBackoff(++serverRetries);
                 if (serverRetries > policy.serverRetries()) {
-                    throw HaloFailures.unreachable(endpoint, io, retryAt(wait));
+                    throw HaloFailures.unreachable(endpoint, io, otherScheme, retryAt(wait));
                 }
-                sleep(wait);
+                sleep(wait, WaitReason.RETRY);
                 continue;
             }
             record(endpoint, method, answer.status(), started);
@@ -73,7 +77,7 @@ public final class RequestRunner {
                     throw HaloFailures.rateLimited(endpoint, retry, now.plus(wait));
                 }
                 rateLimitRetries++;
-                sleep(wait);
+                sleep(wait, WaitReason.RATE_LIMITED);
                 continue;
             }
             if (answer.status() >= 500) {
@@ -81,7 +85,7 @@ public final class RequestRunner {
                 if (serverRetries > policy.serverRetries()) {
                     throw HaloFailures.serverError(endpoint, answer, retryAt(wait));
                 }
-                sleep(wait);
+                sleep(wait, WaitReason.RETRY);
                 continue;
             }
             return answer;
@@ -135,9 +139,9 @@ public final class RequestRunner {
         }
     }
 
-    private void sleep(Duration wait) {
+    private void sleep(Duration wait, WaitReason reason) {
         try {
-            context.sleeper().sleep(wait);
+            context.sleeper().sleep(wait, reason);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw cancelled(e);

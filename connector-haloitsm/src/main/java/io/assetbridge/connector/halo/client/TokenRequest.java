@@ -10,6 +10,11 @@ package io.assetbridge.connector.halo.client;
  */
 public record TokenRequest(String tenant, String clientId, String clientSecret, String scopes) {
 
+    /** The same request for other scopes. */
+    public TokenRequest withScopes(String otherScopes) {
+        return new TokenRequest(tenant, clientId, clientSecret, otherScopes);
+    }
+
     @Override
     public String toString() {
         return "TokenRequest[tenant=" + tenant + ", clientId=" + clientId + ", scopes=" + scopes + "]";

@@ -1,0 +1,39 @@
+package io.assetbridge.platform.integration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * Whether an integration has ever reached its source: a passed connection test or a successful sync. Until
+ * it has, a refused connection, an unknown host or the wrong scheme is taken for a mistake in the URL and
+ * fails at once, instead of being retried as an outage for minutes.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class ContactHistory {
+
+    @PersistenceContext(unitName = "assetbridge")
+    EntityManager em;
+
+    /** True until a connection test passed or a sync succeeded. */
+    public boolean neverConnected(long integrationId) {
+        var rows = em.createNativeQuery("SELECT COUNT(*) FROM integration i WHERE i.id = ? AND i.connected_at IS NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM sync_run r WHERE r.integration_id = i.id"
+                        + " AND r.status = 'SUCCEEDED')")
+                .setParameter(1, integrationId)
+                .getSingleResult();
+        return ((Number) rows).longValue() > 0;
+    }
+
+    /** Records that the integration reached its source (the first time counts). */
+    public void connected(long integrationId, Instant at) {
+        em.createNativeQuery("UPDATE integration SET connected_at = COALESCE(connected_at, ?) WHERE id = ?")
+                .setParameter(1, at.atOffset(ZoneOffset.UTC))
+                .setParameter(2, integrationId)
+                .executeUpdate();
+    }
+}
