@@ -29,9 +29,9 @@ public class ContactHistory {
         return ((Number) rows).longValue() > 0;
     }
 
-    /** Records that the integration reached its source (the first time counts). */
+    /** Records that the integration reached its source; only the first time writes the row. */
     public void connected(long integrationId, Instant at) {
-        em.createNativeQuery("UPDATE integration SET connected_at = COALESCE(connected_at, ?) WHERE id = ?")
+        em.createNativeQuery("UPDATE integration SET connected_at = ? WHERE id = ? AND connected_at IS NULL")
                 .setParameter(1, at.atOffset(ZoneOffset.UTC))
                 .setParameter(2, integrationId)
                 .executeUpdate();
