@@ -174,6 +174,23 @@ class AuthenticationTest {
     }
 
     @Test
+    void httpPointedAtATlsPortSaysToUseHttps() throws Exception {
+        try (var tls = new TlsOnlyPort()) {
+            String http = "http://127.0.0.1:" + tls.port();
+            var first = TestConnectorContext.virtualTime(new VirtualClock()).asFirstContact();
+            var e = failure(() -> connector.authenticate(
+                    Halo.config(simulator, c -> {
+                        c.put("authorisation-server-url", http + "/auth");
+                        c.put("resource-server-url", http + "/api");
+                    }),
+                    first));
+
+            assertThat(e.kind()).isEqualTo(FailureKind.CONFIGURATION);
+            assertThat(e.getMessage()).contains("answers https").contains("use https://");
+        }
+    }
+
+    @Test
     void aHostThatDoesNotExistIsAConfigurationFailureNamingIt() {
         var e = failure(() -> connector.authenticate(
                 Halo.config(

@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * A sync run as the API shows it. {@code counts} covers CIs only; {@code countsByType} every
- * resource type of the connector. {@code waitingUntil} is set while the run waits out a rate limit
- * or a retry; {@code rateLimited} counts the 429 answers its connector waited out.
+ * resource type of the connector. {@code waitingUntil}, {@code waitingFor} and {@code waitingMessage}
+ * are set while the run waits (on the pacing budget, a 429 or a retry); {@code rateLimited} counts the
+ * 429 answers its connector waited out; {@code warnings} what it skipped while it still succeeded.
  */
 public record RunView(
         long id,
@@ -108,6 +109,9 @@ public record RunView(
                 .toList();
         var byType = new LinkedHashMap<String, CountsView>();
         descriptor.resourceTypes().forEach(t -> byType.put(t.id(), CountsView.of(counts.of(t.id()))));
+        Instant now = Instant.now();
+        // written every second while the run executes: a wait that has ended since is not shown
+        boolean waiting = run.waitingUntil() != null && run.waitingUntil().isAfter(now);
         Failure failure =
                 run.failureKind() == null ? null : new Failure(run.failureKind().wireName(), run.failureMessage());
         return new RunView(
@@ -118,14 +122,14 @@ public record RunView(
                 run.queuedAt(),
                 run.startedAt(),
                 run.finishedAt(),
-                Progress.of(run, Instant.now()),
+                Progress.of(run, now),
                 CountsView.of(counts.total(ciTypes)),
                 byType,
                 run.requests(),
                 run.rateLimited(),
-                run.waitingUntil(),
-                run.waitingFor(),
-                run.waitingMessage(),
+                waiting ? run.waitingUntil() : null,
+                waiting ? run.waitingFor() : null,
+                waiting ? run.waitingMessage() : null,
                 run.warnings().stream().map(Warning::of).toList(),
                 failure);
     }

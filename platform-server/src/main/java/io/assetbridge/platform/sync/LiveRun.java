@@ -32,9 +32,10 @@ final class LiveRun implements WaitDisplay {
         return new RunCost(requestsBefore + meter.total(), rateLimitedBefore + meter.rateLimited());
     }
 
-    /** The wait in progress, or null. */
-    Wait currentWait() {
-        return wait;
+    /** The wait in progress at {@code now}, or null (a wait that has just ended is not shown). */
+    Wait currentWait(Instant now) {
+        Wait current = wait;
+        return current == null || !current.until().isAfter(now) ? null : current;
     }
 
     @Override

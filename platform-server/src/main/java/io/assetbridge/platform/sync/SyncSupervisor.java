@@ -79,9 +79,10 @@ public class SyncSupervisor {
 
     /** Shows each executing run's cost and wait, so they move between page commits (every second). */
     void pulse() {
+        var now = workers.time().clock().instant();
         workers.leases().live().forEach((runId, live) -> {
             try {
-                store.pulse(runId, live.cost(), live.currentWait());
+                store.pulse(runId, live.cost(), live.currentWait(now));
             } catch (SQLException e) {
                 throw new IllegalStateException("could not show the progress of run " + runId, e);
             }
