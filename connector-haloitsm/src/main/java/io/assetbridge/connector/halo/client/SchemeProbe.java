@@ -56,28 +56,13 @@ final class SchemeProbe {
      * try. A certificate problem is left for the request itself to report.
      */
     static Optional<String> httpsThatAnswersPlainHttp(URI url, Duration timeout) {
-        if (!"https".equalsIgnoreCase(url.getScheme())) {
-            return Optional.empty();
-        }
-        try (Socket plain = new Socket()) {
-            plain.connect(new InetSocketAddress(url.getHost(), port(url)), (int) timeout.toMillis());
-            plain.setSoTimeout((int) timeout.toMillis());
-            var factory = (SSLSocketFactory) SSLSocketFactory.getDefault();
-            try (var tls = (SSLSocket) factory.createSocket(plain, url.getHost(), port(url), false)) {
-                tls.startHandshake();
-                return Optional.empty();
-            }
-        } catch (SSLHandshakeException certificate) {
-            return Optional.empty();
-        } catch (IOException | RuntimeException noTls) {
-            return answersPlainHttp(url, timeout) ? Optional.of("http") : Optional.empty();
-        }
+        boolean wrong =
+                "https".equalsIgnoreCase(url.getScheme()) && !speaksTls(url, timeout) && answersPlainHttp(url, timeout);
+        return wrong ? Optional.of("http") : Optional.empty();
     }
 
     private static boolean answersPlainHttp(URI url, Duration timeout) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(url.getHost(), port(url)), (int) timeout.toMillis());
-            socket.setSoTimeout((int) timeout.toMillis());
+        try (Socket socket = connected(url, timeout)) {
             socket.getOutputStream()
                     .write(("HEAD / HTTP/1.0\r\nHost: " + url.getHost() + "\r\n\r\n")
                             .getBytes(StandardCharsets.US_ASCII));
@@ -92,9 +77,7 @@ final class SchemeProbe {
 
     /** A completed handshake, or one refused for its certificate, means the port speaks TLS. */
     private static boolean speaksTls(URI url, Duration timeout) {
-        try (Socket plain = new Socket()) {
-            plain.connect(new InetSocketAddress(url.getHost(), port(url)), (int) timeout.toMillis());
-            plain.setSoTimeout((int) timeout.toMillis());
+        try (Socket plain = connected(url, timeout)) {
             var factory = (SSLSocketFactory) SSLSocketFactory.getDefault();
             try (var tls = (SSLSocket) factory.createSocket(plain, url.getHost(), port(url), false)) {
                 tls.startHandshake();
@@ -106,6 +89,19 @@ final class SchemeProbe {
                     .contains("unrecognized");
         } catch (IOException | RuntimeException noTls) {
             return false;
+        }
+    }
+
+    /** A socket to the URL's host and port, connect and reads bounded by {@code timeout}. */
+    private static Socket connected(URI url, Duration timeout) throws IOException {
+        var socket = new Socket();
+        try {
+            socket.connect(new InetSocketAddress(url.getHost(), port(url)), (int) timeout.toMillis());
+            socket.setSoTimeout((int) timeout.toMillis());
+            return socket;
+        } catch (IOException e) {
+            socket.close();
+            throw e;
         }
     }
 
