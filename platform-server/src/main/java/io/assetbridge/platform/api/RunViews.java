@@ -10,11 +10,19 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class RunViews {
 
-    @Inject
-    IntegrationService integrations;
+    private final IntegrationService integrations;
+    private final ConnectorRegistry registry;
 
     @Inject
-    ConnectorRegistry registry;
+    public RunViews(IntegrationService integrations, ConnectorRegistry registry) {
+        this.integrations = integrations;
+        this.registry = registry;
+    }
+
+    /** Required by CDI for the client proxy of a normal-scoped bean. */
+    protected RunViews() {
+        this(null, null);
+    }
 
     RunView of(SyncRun run) {
         var integration = integrations.get(run.integrationId());

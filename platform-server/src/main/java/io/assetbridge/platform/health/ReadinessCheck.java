@@ -1,9 +1,7 @@
 package io.assetbridge.platform.health;
 
 import io.assetbridge.platform.connector.ConnectorRegistry;
-import io.assetbridge.platform.persistence.ApplicationDataSource;
 import io.assetbridge.platform.persistence.SchemaMigration;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -17,14 +15,21 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
 
-    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
-    DataSource dataSource;
+    private final DataSource dataSource;
+    private final SchemaMigration migration;
+    private final ConnectorRegistry registry;
 
     @Inject
-    SchemaMigration migration;
+    public ReadinessCheck(DataSource dataSource, SchemaMigration migration, ConnectorRegistry registry) {
+        this.dataSource = dataSource;
+        this.migration = migration;
+        this.registry = registry;
+    }
 
-    @Inject
-    ConnectorRegistry registry;
+    /** Required by CDI for the client proxy of a normal-scoped bean. */
+    protected ReadinessCheck() {
+        this(null, null, null);
+    }
 
     @Override
     public HealthCheckResponse call() {

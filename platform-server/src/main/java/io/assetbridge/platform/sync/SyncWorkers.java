@@ -9,23 +9,33 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SyncWorkers {
 
-    @Inject
-    SyncThreads threads;
+    private final SyncThreads threads;
+    private final PlatformTime time;
+    private final RateBudgets budgets;
+    private final RetryPolicy retries;
+    private final NodeIdentity node;
+    private final RunLeases leases;
 
     @Inject
-    PlatformTime time;
+    public SyncWorkers(
+            SyncThreads threads,
+            PlatformTime time,
+            RateBudgets budgets,
+            RetryPolicy retries,
+            NodeIdentity node,
+            RunLeases leases) {
+        this.threads = threads;
+        this.time = time;
+        this.budgets = budgets;
+        this.retries = retries;
+        this.node = node;
+        this.leases = leases;
+    }
 
-    @Inject
-    RateBudgets budgets;
-
-    @Inject
-    RetryPolicy retries;
-
-    @Inject
-    NodeIdentity node;
-
-    @Inject
-    RunLeases leases;
+    /** Required by CDI for the client proxy of a normal-scoped bean. */
+    protected SyncWorkers() {
+        this(null, null, null, null, null, null);
+    }
 
     SyncThreads threads() {
         return threads;
