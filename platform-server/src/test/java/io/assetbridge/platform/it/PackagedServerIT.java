@@ -130,7 +130,7 @@ class PackagedServerIT {
 
     private static int migrationCount() throws Exception {
         try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
-            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+(_\\d+)*__.*\\.sql"))
                     .count();
         }
     }
