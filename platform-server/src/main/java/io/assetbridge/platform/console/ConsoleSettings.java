@@ -1,6 +1,8 @@
 package io.assetbridge.platform.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,6 +24,11 @@ public class ConsoleSettings {
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
     protected ConsoleSettings() {}
+
+    /** Checked at start-up, so a wrong value stops the server with its message instead of failing sign-ins. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        idleMinutes();
+    }
 
     public int idleMinutes() {
         return idleMinutes;

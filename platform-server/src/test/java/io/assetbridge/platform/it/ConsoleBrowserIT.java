@@ -48,7 +48,7 @@ class ConsoleBrowserIT {
     private static ServerProcess server;
     private static ConsoleBrowser browser;
     private static long firstLoadBytes;
-    private final List<String> accessibility = new ArrayList<>();
+    private final List<String> screenProblems = new ArrayList<>();
 
     @BeforeAll
     static void start() {
@@ -83,8 +83,10 @@ class ConsoleBrowserIT {
     }
 
     @AfterEach
-    void everyScreenPassedAxe() {
-        assertThat(accessibility).as("serious or critical axe-core violations").isEmpty();
+    void everyScreenPassedAxeWithoutConsoleErrors() {
+        assertThat(screenProblems)
+                .as("serious or critical axe-core violations, script errors, CSP refusals")
+                .isEmpty();
     }
 
     @Test
@@ -94,6 +96,10 @@ class ConsoleBrowserIT {
         browser.awaitScreen("Sign in to AssetBridge");
         firstLoadBytes = browser.transferredBytes();
         System.out.printf("console first load: %d bytes transferred%n", firstLoadBytes);
+        browser.driver().executeScript("console.error('console capture probe')");
+        assertThat(browser.consoleErrors())
+                .as("the browser's console is read, so a CSP refusal would be seen")
+                .anyMatch(message -> message.contains("console capture probe"));
         check("01-sign-in");
         signIn("admin", ADMIN_PASSWORD);
         browser.awaitScreen("Integrations");
@@ -460,9 +466,11 @@ class ConsoleBrowserIT {
 
     // --- helpers ---
 
+    /** A screenshot, axe-core, and no script error or CSP refusal logged on the way to this screen. */
     private void check(String screen) {
         browser.screenshot(screen);
-        browser.seriousAccessibilityViolations().forEach(v -> accessibility.add(screen + ": " + v));
+        browser.seriousAccessibilityViolations().forEach(v -> screenProblems.add(screen + ": " + v));
+        browser.consoleErrors().forEach(e -> screenProblems.add(screen + ": browser console: " + e));
     }
 
     private static void signIn(String user, String password) {
