@@ -515,6 +515,27 @@ class SyncIT {
         assertThat(run.getJsonObject("failure").getString("kind")).isEqualTo("configuration");
     }
 
+    @Test
+    @Order(13)
+    void requestsShowWhileTheFirstPageIsStillBeingRead() {
+        long id = createIntegration("Slow source");
+        halo.faults("slow-ms=1200"); // sign-in, three probes and the first page: about 6 s before a commit
+        try {
+            long runId = Runs.start(http(), id);
+            JsonObject live = Runs.await(
+                    http(),
+                    runId,
+                    run -> run.getJsonObject("progress").getInt("pages") == 0
+                            && run.getJsonNumber("requests").longValue() >= 2,
+                    Duration.ofSeconds(30));
+            assertThat(live.getString("status")).isEqualTo("running");
+            http().post("/api/syncs/" + runId + "/cancel", "");
+            Runs.awaitEnd(http(), runId);
+        } finally {
+            halo.faults("clear=true");
+        }
+    }
+
     private static JsonObject onlyWarning(JsonObject withWarnings) {
         var warnings = withWarnings.getJsonArray("warnings");
         assertThat(warnings).as(withWarnings.toString()).hasSize(1);
