@@ -1,8 +1,8 @@
 package io.assetbridge.platform.integration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,8 +16,17 @@ import java.time.ZoneOffset;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ContactHistory {
 
-    @PersistenceContext(unitName = "assetbridge")
-    EntityManager em;
+    private final EntityManager em;
+
+    @Inject
+    public ContactHistory(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Required by CDI for the client proxy of a normal-scoped bean. */
+    protected ContactHistory() {
+        this.em = null;
+    }
 
     /** True until a connection test passed or a sync succeeded. */
     public boolean neverConnected(long integrationId) {
