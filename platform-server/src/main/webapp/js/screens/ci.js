@@ -4,7 +4,7 @@ import { h, when } from '../dom.js';
 import { heading, badge, definitionList, table } from '../ui.js';
 
 const LABELS = {
-  id: 'AssetBridge id', integrationId: 'Integration', sourceId: 'Id in the source', class: 'Class', name: 'Name',
+  id: 'AssetBridge id', integrationId: 'Integration', sourceId: 'Id in the source', class: 'Class', ciClass: 'Class', name: 'Name',
   type: 'Type', status: 'Status', serialNumber: 'Serial number', assetTag: 'Asset tag', manufacturer: 'Manufacturer',
   model: 'Model', customer: 'Customer', site: 'Site', warrantyStart: 'Warranty start', warrantyEnd: 'Warranty end',
   updatedAt: 'Updated in AssetBridge',
