@@ -414,6 +414,12 @@ class SyncIT {
                     .isZero();
             assertThat(again.getJsonObject("progress").getInt("percent")).isEqualTo(100);
 
+            // granted in Halo now: the cached token lacks it, so the licence probe's 403 earns a fresh token
+            limited.settings("permissions=read:assets%20read:customers%20read:software%20read:softwarelicensing");
+            JsonObject granted = syncAndWait(id);
+            assertThat(granted.getJsonArray("warnings")).as(granted.toString()).isEmpty();
+            assertThat(count(granted, "software", "created")).isEqualTo(sim.getInt("licences"));
+
             long installed = createIntegration(
                     "Installed software walk", limited, config -> config.add("include-installed-software", true));
             putSettings(installed, "{\"resourceTypes\":[\"customers\",\"sites\",\"installed-software\"]}");
