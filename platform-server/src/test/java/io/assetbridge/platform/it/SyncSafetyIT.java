@@ -325,7 +325,9 @@ class SyncSafetyIT {
                                 .add("resource-server-url", source.resourceServerUrl())
                                 .add("authorisation-server-url", source.authorisationServerUrl())
                                 .add("tenant", "assetbridge")
-                                .add("client-id", "assetbridge-client"))
+                                .add("client-id", "assetbridge-client")
+                                // a new host must be given the secret again (it is bound to the URLs)
+                                .add("client-secret", "s3cr3t-halo-simulator-demo"))
                 .build()
                 .toString();
         assertThat(api().put("/api/integrations/" + id, body).status()).isEqualTo(200);
