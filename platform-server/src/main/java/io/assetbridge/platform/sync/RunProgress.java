@@ -37,7 +37,7 @@ final class RunProgress {
      */
     RunProgress(
             List<ResourceType> types,
-            Map<String, RunStore.Checkpoint> checkpoints,
+            Map<String, PageStore.Checkpoint> checkpoints,
             Instant started,
             long requestsAtStart) {
         this.started = started;

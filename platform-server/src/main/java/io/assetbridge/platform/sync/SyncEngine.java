@@ -55,6 +55,9 @@ public class SyncEngine {
     RunStore store;
 
     @Inject
+    PageStore pages;
+
+    @Inject
     SyncWorkers workers;
 
     @Inject
@@ -115,7 +118,7 @@ public class SyncEngine {
                 for (RunWarning warning : Readable.warnings(types, readable, connector.descriptor())) {
                     store.addWarning(runId, warning);
                 }
-                var checkpoints = store.checkpoints(runId);
+                var checkpoints = pages.checkpoints(runId);
                 state.progress = new RunProgress(read, checkpoints, start, run.requests());
                 for (ResourceType type : read) {
                     connector
@@ -150,31 +153,25 @@ public class SyncEngine {
             store.end(
                     runId,
                     run.integrationId(),
-                    RunStatus.CANCELLED,
+                    RunOutcome.cancelled(),
                     state.counts,
                     state.cost(),
-                    null,
-                    null,
                     time.clock().instant());
         } catch (ConnectorMissingException missing) {
             store.end(
                     runId,
                     run.integrationId(),
-                    RunStatus.FAILED,
+                    RunOutcome.failed(RunFailureKind.CONFIGURATION, missing.getMessage()),
                     state.counts,
                     state.cost(),
-                    RunFailureKind.CONFIGURATION,
-                    missing.getMessage(),
                     time.clock().instant());
         } catch (ConnectorException failure) {
             store.end(
                     runId,
                     run.integrationId(),
-                    RunStatus.FAILED,
+                    RunOutcome.failed(RunFailureKind.of(failure.kind()), failure.getMessage()),
                     state.counts,
                     state.cost(),
-                    RunFailureKind.of(failure.kind()),
-                    failure.getMessage(),
                     time.clock().instant());
         } catch (Exception | Error unexpected) {
             String incident = UUID.randomUUID().toString();
@@ -182,12 +179,12 @@ public class SyncEngine {
             store.end(
                     runId,
                     run.integrationId(),
-                    RunStatus.FAILED,
+                    RunOutcome.failed(
+                            RunFailureKind.INTERNAL,
+                            "The sync failed unexpectedly; nothing was marked missing. Incident id " + incident
+                                    + " (server log)."),
                     state.counts,
                     state.cost(),
-                    RunFailureKind.INTERNAL,
-                    "The sync failed unexpectedly; nothing was marked missing. Incident id " + incident
-                            + " (server log).",
                     time.clock().instant());
         } finally {
             workers.leases().finished(runId);
@@ -225,9 +222,9 @@ public class SyncEngine {
         Instant now = workers.time().clock().instant();
         state.progress.page(plan.type().id(), plan.seen().size(), plan.sourceTotal(), plan.nextCursor() == null);
         RunCost cost = state.cost();
-        var estimate = new RunStore.Estimate(
+        var estimate = new PageStore.Estimate(
                 state.progress.total(), state.progress.estimatedEnd(now, cost.requests(), state.context.usedBudgets()));
-        store.commitPage(
+        pages.commitPage(
                 state.runId,
                 state.integrationId,
                 plan,

@@ -37,6 +37,9 @@ public class SyncService {
     @Inject
     ConnectorRegistry registry;
 
+    @Inject
+    RunStore store;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Queues a run in its own transaction; {@link SyncEngine#start} launches it after the commit. */
@@ -110,11 +113,7 @@ public class SyncService {
      */
     public SyncRun cancel(long runId) {
         get(runId);
-        // One statement: the running node updates the same row (lease, progress) at the same time.
-        em.createNativeQuery("UPDATE sync_run SET cancel_requested = TRUE, version = version + 1 WHERE id = ?"
-                        + " AND status IN ('QUEUED', 'RUNNING')")
-                .setParameter(1, runId)
-                .executeUpdate();
+        store.requestCancel(runId);
         leases.cancel(runId);
         em.clear();
         return get(runId);

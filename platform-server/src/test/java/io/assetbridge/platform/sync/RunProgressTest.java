@@ -48,7 +48,7 @@ class RunProgressTest {
     @Test
     void aResumedRunCountsTheRecordsOfItsCheckpoints() {
         var progress = new RunProgress(
-                List.of(CUSTOMERS, HARDWARE), Map.of("customers", new RunStore.Checkpoint(null, true, 40)), START, 3);
+                List.of(CUSTOMERS, HARDWARE), Map.of("customers", new PageStore.Checkpoint(null, true, 40)), START, 3);
 
         progress.page("hardware", 100, 500L, false);
 
