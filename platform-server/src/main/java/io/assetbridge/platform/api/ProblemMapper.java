@@ -9,6 +9,7 @@ import io.assetbridge.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -56,6 +57,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
             return render(status, title, webDetail(status), List.of(), Map.of());
         }
+        if (isConcurrentChange(exception)) {
+            return render(
+                    409,
+                    "Conflict",
+                    "Someone else, or a sync, changed this at the same moment; reload it and try again.",
+                    List.of(),
+                    Map.of());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
         return render(
@@ -64,6 +73,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 "The server failed unexpectedly; the incident id is " + incident + ".",
                 List.of(),
                 Map.of());
+    }
+
+    /**
+     * A lost optimistic-lock race (a row's version moved between read and commit) reaches us wrapped in
+     * the transaction's rollback exception; it is a conflict the client can retry, not a server fault.
+     */
+    private static boolean isConcurrentChange(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            // JPA's own type, or EclipseLink's of the same simple name (not on our compile class path)
+            if (t instanceof OptimisticLockException
+                    || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int status(DomainException domain) {
