@@ -1,10 +1,13 @@
 package io.assetbridge.bench;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -152,7 +156,7 @@ public final class Bench {
         Files.createDirectories(work);
         // a private copy: other builds may replace platform-server/target/assetbridge.jar while this runs
         Path copy = work.resolve("assetbridge.jar").toAbsolutePath();
-        Files.copy(serverJar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(serverJar, copy, StandardCopyOption.REPLACE_EXISTING);
         log("platform jar " + serverJar.toAbsolutePath() + " (" + Files.size(copy) + " bytes, modified "
                 + Files.getLastModifiedTime(serverJar) + ") copied to " + copy);
         serverJar = copy;
@@ -280,7 +284,7 @@ public final class Bench {
 
                 Map<String, Long> perEndpoint = new HashMap<>();
                 counters.getJsonObject("requests_per_endpoint")
-                        .forEach((k, v) -> perEndpoint.put(k, ((jakarta.json.JsonNumber) v).longValue()));
+                        .forEach((k, v) -> perEndpoint.put(k, ((JsonNumber) v).longValue()));
                 row = new Row(
                         db,
                         n,
@@ -543,7 +547,7 @@ public final class Bench {
                     r.requests(),
                     r.simRequests(),
                     r.simTokens(),
-                    new java.util.TreeMap<>(r.perEndpoint()),
+                    new TreeMap<>(r.perEndpoint()),
                     r.fetchRequests(),
                     r.simRequests() - r.simTokens() == r.fetchRequests()
                             ? "exactly the minimum"
@@ -606,7 +610,7 @@ public final class Bench {
         // chart points: this process's rows merged with earlier invocations' (bench/target/runs/points.csv; same db and
         // N: newest wins)
         Path csv = work.resolve("points.csv");
-        var merged = new java.util.TreeMap<String, Chart.Point>();
+        var merged = new TreeMap<String, Chart.Point>();
         if (Files.exists(csv)) {
             for (String line : Files.readAllLines(csv)) {
                 String[] f = line.split(",");
@@ -665,7 +669,7 @@ public final class Bench {
     }
 
     static void log(String message) {
-        System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + message);
+        System.out.println("[bench " + LocalTime.now().withNano(0) + "] " + message);
     }
 
     private static void deleteTree(Path dir) throws Exception {

@@ -1,10 +1,15 @@
 package io.assetbridge.bench;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The database side: the throwaway PostgreSQL database, the insert floor, and rows written from
@@ -38,7 +43,7 @@ final class Db {
         return DriverManager.getConnection(PG_BENCH_URL + "?reWriteBatchedInserts=true", PG_USER, "");
     }
 
-    static Connection h2(java.nio.file.Path dataDir) throws SQLException {
+    static Connection h2(Path dataDir) throws SQLException {
         return DriverManager.getConnection(
                 "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/assetbridge"), "assetbridge", "assetbridge");
     }
@@ -48,7 +53,7 @@ final class Db {
         if (seconds <= 0) {
             return noAnalyzer();
         }
-        var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        var timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "analyze");
             t.setDaemon(true);
             return t;
@@ -64,7 +69,7 @@ final class Db {
                 },
                 seconds,
                 seconds,
-                java.util.concurrent.TimeUnit.SECONDS);
+                TimeUnit.SECONDS);
         return timer::shutdownNow;
     }
 
@@ -142,11 +147,11 @@ final class Db {
      * The real table's trigram search index (PostgreSQL only; the platform builds it at start-up, see
      * docs/operations.md), mirrored on the scratch table when present: every CI insert maintains it.
      */
-    private static void mirrorSearchIndex(java.sql.Statement s) throws SQLException {
+    private static void mirrorSearchIndex(Statement s) throws SQLException {
         if (!s.getConnection()
                 .getMetaData()
                 .getDatabaseProductName()
-                .toLowerCase(java.util.Locale.ROOT)
+                .toLowerCase(Locale.ROOT)
                 .contains("postgres")) {
             return;
         }

@@ -3,6 +3,7 @@ package io.assetbridge.connector.halo;
 import io.assetbridge.connector.halo.client.JsonBodies;
 import io.assetbridge.connector.halo.client.ListQuery;
 import io.assetbridge.spi.Page;
+import jakarta.json.JsonObject;
 import java.util.List;
 
 /**
@@ -68,7 +69,7 @@ final class HardwareWalk {
     }
 
     /** The positive ids of asset type rows, ascending and distinct. */
-    static List<Long> idsOf(List<jakarta.json.JsonObject> rows) {
+    static List<Long> idsOf(List<JsonObject> rows) {
         return rows.stream()
                 .map(row -> JsonBodies.wholeNumber(row.get("id")))
                 .filter(id -> id.isPresent() && id.getAsLong() > 0)

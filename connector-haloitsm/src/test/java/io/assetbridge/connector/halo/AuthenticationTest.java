@@ -7,6 +7,8 @@ import io.assetbridge.halosim.HaloSimulator;
 import io.assetbridge.halosim.SimulatorSettings;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
+import io.assetbridge.spi.PageRequest;
+import io.assetbridge.spi.RequestMeter;
 import io.assetbridge.spi.ResourceType;
 import io.assetbridge.testkit.TestConnectorContext;
 import io.assetbridge.testkit.VirtualClock;
@@ -102,7 +104,7 @@ class AuthenticationTest {
         var session = connector.authenticate(Halo.config(simulator), context);
         simulator.faults().htmlInsteadOfJson(true);
         try {
-            var e = failure(() -> connector.fetchPage(session, io.assetbridge.spi.PageRequest.first("customers", 100)));
+            var e = failure(() -> connector.fetchPage(session, PageRequest.first("customers", 100)));
 
             assertThat(e.kind()).isEqualTo(FailureKind.CONFIGURATION);
             assertThat(e.getMessage()).contains("not a Halo API").contains("Resource Server URL");
@@ -129,7 +131,7 @@ class AuthenticationTest {
         assertThat(e.kind()).isEqualTo(FailureKind.TRANSIENT);
         assertThat(e.getMessage()).contains("127.0.0.1:" + closedPort);
         assertThat(e.retryAt()).isPresent();
-        assertThat(context.meter().count(io.assetbridge.spi.RequestMeter.HttpCall.Kind.TOKEN))
+        assertThat(context.meter().count(RequestMeter.HttpCall.Kind.TOKEN))
                 .as("the first try and four bounded retries")
                 .isEqualTo(5);
     }
@@ -151,7 +153,7 @@ class AuthenticationTest {
 
         assertThat(e.kind()).isEqualTo(FailureKind.CONFIGURATION);
         assertThat(e.getMessage()).contains("127.0.0.1:" + closedPort).contains("refused the connection");
-        assertThat(first.meter().count(io.assetbridge.spi.RequestMeter.HttpCall.Kind.TOKEN))
+        assertThat(first.meter().count(RequestMeter.HttpCall.Kind.TOKEN))
                 .as("no retries")
                 .isEqualTo(1);
     }
@@ -205,7 +207,7 @@ class AuthenticationTest {
     void aTokenSilentlyWithoutReadAssetsIsAPermissionFailureNamingIt() {
         simulator.reconfigure(s -> s.withPermissions("read:customers", "read:software"));
         try (var session = connector.authenticate(Halo.config(simulator), context)) {
-            var e = failure(() -> connector.fetchPage(session, io.assetbridge.spi.PageRequest.first("hardware", 100)));
+            var e = failure(() -> connector.fetchPage(session, PageRequest.first("hardware", 100)));
 
             assertThat(e.kind()).isEqualTo(FailureKind.PERMISSION);
             assertThat(e.getMessage()).contains("read:assets");
@@ -251,11 +253,11 @@ class AuthenticationTest {
     void aTokenWithoutReadCustomersIsAPermissionFailureNamingIt() {
         simulator.reconfigure(s -> s.withPermissions("read:assets", "read:software"));
         try (var session = connector.authenticate(Halo.config(simulator), context)) {
-            var e = failure(() -> connector.fetchPage(session, io.assetbridge.spi.PageRequest.first("customers", 100)));
+            var e = failure(() -> connector.fetchPage(session, PageRequest.first("customers", 100)));
 
             assertThat(e.kind()).isEqualTo(FailureKind.PERMISSION);
             assertThat(e.getMessage()).contains("read:customers");
-            var sites = failure(() -> connector.fetchPage(session, io.assetbridge.spi.PageRequest.first("sites", 100)));
+            var sites = failure(() -> connector.fetchPage(session, PageRequest.first("sites", 100)));
             assertThat(sites.getMessage()).contains("read:customers");
         } finally {
             simulator.reconfigure(s -> s.withPermissions(SimulatorSettings.CONNECTOR_PERMISSIONS));
@@ -268,8 +270,8 @@ class AuthenticationTest {
         long before = simulator.counters().tokenRequests();
         try (var a = fresh.authenticate(Halo.config(simulator), context);
                 var b = fresh.authenticate(Halo.config(simulator), context)) {
-            fresh.fetchPage(a, io.assetbridge.spi.PageRequest.first("customers", 100));
-            fresh.fetchPage(b, io.assetbridge.spi.PageRequest.first("customers", 100));
+            fresh.fetchPage(a, PageRequest.first("customers", 100));
+            fresh.fetchPage(b, PageRequest.first("customers", 100));
         }
         assertThat(simulator.counters().tokenRequests() - before).isEqualTo(1);
     }

@@ -6,6 +6,7 @@ import io.assetbridge.spi.ConfigProblem;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.PropertyDefinition;
 import io.assetbridge.spi.ResourceType;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class ConfigRulesTest {
         values.put("client-id", " ");
         values.put("client-secret", "");
         values.put("rate-limit-requests", 0L);
-        values.put("rate-limit-window-seconds", new java.math.BigDecimal("2.5"));
+        values.put("rate-limit-window-seconds", new BigDecimal("2.5"));
 
         assertThat(problems(values))
                 .extracting(ConfigProblem::property)

@@ -383,7 +383,7 @@ final class ApiEndpoints {
         while (cut > 1 && (json[cut - 1] & 0x80) != 0) {
             cut--;
         }
-        return java.util.Arrays.copyOf(json, cut);
+        return Arrays.copyOf(json, cut);
     }
 
     private static Activity activity(Params p) {

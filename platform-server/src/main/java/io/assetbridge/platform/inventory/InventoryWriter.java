@@ -2,6 +2,7 @@ package io.assetbridge.platform.inventory;
 
 import io.assetbridge.platform.json.JsonText;
 import io.assetbridge.spi.AssetTypeRecord;
+import io.assetbridge.spi.CanonicalRecord;
 import io.assetbridge.spi.ConfigurationItem;
 import io.assetbridge.spi.CustomerRecord;
 import io.assetbridge.spi.SiteRecord;
@@ -295,7 +296,7 @@ public final class InventoryWriter {
     /** Records that this run saw these source ids (whether stored, unchanged or skipped). */
     public void recordSeen(long runId, String resourceType, Collection<String> sourceIds) throws SQLException {
         // Once per id, however often the source repeats it (a row that moved between pages while paging).
-        List<String> ids = new java.util.LinkedHashSet<>(sourceIds)
+        List<String> ids = new LinkedHashSet<>(sourceIds)
                 .stream().filter(id -> id.length() <= MAX_SOURCE_ID).toList();
         if (ids.isEmpty()) {
             return;
@@ -413,7 +414,7 @@ public final class InventoryWriter {
         if (first instanceof ClassifiedItem) {
             return r -> ((ClassifiedItem) r).item().sourceId();
         }
-        return r -> ((io.assetbridge.spi.CanonicalRecord) r).sourceId();
+        return r -> ((CanonicalRecord) r).sourceId();
     }
 
     /**
@@ -502,7 +503,7 @@ public final class InventoryWriter {
     }
 
     private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     /** The last record per source id wins: a source that repeats a row within a page counts it once. */

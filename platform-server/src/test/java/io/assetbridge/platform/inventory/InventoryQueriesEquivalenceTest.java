@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -506,7 +507,7 @@ class InventoryQueriesEquivalenceTest {
         };
     }
 
-    private static void bind(java.sql.PreparedStatement s, Object[] row) throws SQLException {
+    private static void bind(PreparedStatement s, Object[] row) throws SQLException {
         for (int i = 0; i < row.length; i++) {
             s.setObject(i + 1, row[i]);
         }

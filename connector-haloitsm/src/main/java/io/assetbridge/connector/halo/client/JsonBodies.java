@@ -8,9 +8,11 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -48,7 +50,7 @@ public final class JsonBodies {
 
     /** Parses a JSON document from its bytes (UTF-8, or as its byte order mark says). */
     public static JsonValue parse(byte[] body) {
-        try (JsonReader reader = JSON.createReader(new java.io.ByteArrayInputStream(body))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
             return reader.readValue();
         }
     }
@@ -127,7 +129,7 @@ public final class JsonBodies {
         }
         try {
             if (parse(body) instanceof JsonObject object && object.get("error") instanceof JsonString code) {
-                return Optional.of(code.getString().strip().toLowerCase(java.util.Locale.ROOT));
+                return Optional.of(code.getString().strip().toLowerCase(Locale.ROOT));
             }
         } catch (JsonException | IllegalStateException unreadable) {
             // no code
