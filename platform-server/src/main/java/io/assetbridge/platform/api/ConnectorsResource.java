@@ -13,16 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The connectors this server offers, and the plugin jars it had to skip. */
 @Path("connectors")
 @RequestScoped
-@Tag(name = "Connectors")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConnectorsResource {
 
@@ -32,9 +26,6 @@ public class ConnectorsResource {
     @Inject
     IntegrationService integrations;
 
-    @Operation(
-            operationId = "listConnectors",
-            summary = "The installed connectors with their configuration properties and resource types")
     @GET
     public List<ConnectorView> list() {
         return registry.all().stream()
@@ -42,9 +33,6 @@ public class ConnectorsResource {
                 .toList();
     }
 
-    @Operation(
-            operationId = "listPluginProblems",
-            summary = "Plugin jars that failed to load or repeated a connector type")
     @GET
     @Path("problems")
     public List<PluginProblemView> problems() {
@@ -53,7 +41,6 @@ public class ConnectorsResource {
                 .toList();
     }
 
-    @Operation(operationId = "getConnector", summary = "One connector")
     @GET
     @Path("{type}")
     public ConnectorView get(@PathParam("type") String type) {
@@ -62,12 +49,6 @@ public class ConnectorsResource {
                 .orElseThrow(() -> ApiException.notFound("No connector of type '" + type + "' is installed."));
     }
 
-    @Operation(
-            operationId = "validateConnectorConfig",
-            summary = "Static validation of a connector configuration (no connection made); admin only")
-    @RequestBody(
-            required = true,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConnectorConfig")))
     @PUT
     @Path("{type}/validate")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -31,16 +31,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Integrations: create, read, update, delete, test the connection, and their sync settings. */
 @Path("integrations")
 @RequestScoped
-@Tag(name = "Integrations")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationsResource {
 
@@ -68,7 +62,6 @@ public class IntegrationsResource {
     @Context
     UriInfo uri;
 
-    @Operation(operationId = "listIntegrations", summary = "Every integration")
     @GET
     public List<IntegrationView> list() {
         // two queries however many integrations: all of them, and the latest run of each
@@ -78,12 +71,6 @@ public class IntegrationsResource {
                 .toList();
     }
 
-    @Operation(
-            operationId = "createIntegration",
-            summary = "Add an integration; 201 with its Location; 409 for a duplicate name")
-    @RequestBody(
-            required = true,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IntegrationInput")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
@@ -96,19 +83,12 @@ public class IntegrationsResource {
                 .build();
     }
 
-    @Operation(operationId = "getIntegration", summary = "One integration (secret values are never returned)")
     @GET
     @Path("{id}")
     public IntegrationView get(@PathParam("id") String id) {
         return view(integrations.get(Ids.parse(id)));
     }
 
-    @Operation(
-            operationId = "updateIntegration",
-            summary = "Change name and configuration; an absent or blank secret keeps its stored value")
-    @RequestBody(
-            required = true,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IntegrationInput")))
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -117,13 +97,6 @@ public class IntegrationsResource {
         return view(integrations.update(parsed, JsonBodies.object(body)));
     }
 
-    @Operation(
-            operationId = "patchIntegration",
-            summary = "Change only the members sent (RFC 7396 merge patch), e.g. a new client secret;"
-                    + " the same rules as PUT apply to the result")
-    @RequestBody(
-            required = true,
-            content = @Content(mediaType = MERGE_PATCH, schema = @Schema(ref = "IntegrationPatch")))
     @PATCH
     @Path("{id}")
     @Consumes(MERGE_PATCH)
@@ -132,10 +105,6 @@ public class IntegrationsResource {
         return view(integrations.patch(parsed, JsonBodies.object(body)));
     }
 
-    @Operation(
-            operationId = "deleteIntegration",
-            summary =
-                    "Delete an integration with its CIs, customers, sites and runs; 409 while a sync is queued or running")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
@@ -143,9 +112,6 @@ public class IntegrationsResource {
         return Response.noContent().build();
     }
 
-    @Operation(
-            operationId = "testIntegration",
-            summary = "Test the connection: authentication and each permission; stores nothing")
     @POST
     @Path("{id}/test")
     public ConnectionTestView test(@PathParam("id") String id) {
@@ -156,17 +122,12 @@ public class IntegrationsResource {
                 outcome.warnings().stream().map(RunView.Warning::of).toList());
     }
 
-    @Operation(operationId = "getSettings", summary = "The sync settings")
     @GET
     @Path("{id}/settings")
     public JsonObject settings(@PathParam("id") String id) {
         return SettingsCodec.toJson(integrations.settings(integrations.get(Ids.parse(id))));
     }
 
-    @Operation(operationId = "updateSettings", summary = "Change the sync settings")
-    @RequestBody(
-            required = true,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Settings")))
     @PUT
     @Path("{id}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -175,9 +136,6 @@ public class IntegrationsResource {
         return SettingsCodec.toJson(integrations.updateSettings(parsed, JsonBodies.object(body)));
     }
 
-    @Operation(
-            operationId = "startSync",
-            summary = "Connect now: queue a full sync; 202 with the run, 409 with runId while one is queued or running")
     /** Connect now: queues a full sync and starts it; 409 with the active run's id while one is queued or running. */
     @POST
     @Path("{id}/syncs")
@@ -191,7 +149,6 @@ public class IntegrationsResource {
                 .build();
     }
 
-    @Operation(operationId = "listIntegrationSyncs", summary = "The integration's sync runs, newest first")
     @GET
     @Path("{id}/syncs")
     public List<RunView> syncHistory(

@@ -16,15 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The inventory: CIs with filters, one CI with its attributes, customers with counts, sites. */
 @Path("")
 @RequestScoped
-@Tag(name = "Inventory")
 @Produces(MediaType.APPLICATION_JSON)
 public class InventoryResource {
 
@@ -35,7 +31,6 @@ public class InventoryResource {
     @Inject
     InventoryQueries queries;
 
-    @Operation(operationId = "listCis", summary = "Configuration items, filtered and paged")
     @GET
     @Path("cis")
     public InventoryViews.CiPage cis(
@@ -53,9 +48,7 @@ public class InventoryResource {
         oneOf("class", ciClass, CLASSES, v);
         oneOf("status", status, STATUSES, v);
         oneOf("sort", sort, SORTS, v);
-        if (q != null && (q.length() > 200 || Violations.hasControlCharacters(q))) {
-            v.add("q", "Must be at most 200 characters without control characters.");
-        }
+        text(q, v);
         var query = new CiQuery(
                 ciClass,
                 id("integration", integration, v),
@@ -70,7 +63,6 @@ public class InventoryResource {
         return queries.cis(query);
     }
 
-    @Operation(operationId = "getCi", summary = "One configuration item with its attributes")
     @GET
     @Path("cis/{id}")
     public InventoryViews.CiDetail ci(@PathParam("id") String id) throws SQLException {
@@ -79,28 +71,44 @@ public class InventoryResource {
                 .orElseThrow(() -> ApiException.notFound("No configuration item with id " + parsed + " exists."));
     }
 
-    @Operation(operationId = "listCustomers", summary = "Customers with hardware and software counts")
     @GET
     @Path("customers")
-    public List<InventoryViews.CustomerItem> customers(@QueryParam("integration") String integration)
+    public InventoryViews.CustomerPage customers(
+            @QueryParam("integration") String integration,
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("50") String size)
             throws SQLException {
         var v = new Violations();
         Long integrationId = id("integration", integration, v);
+        text(q, v);
+        int pageNumber = number("page", page, 0, 10_000_000, v);
+        int pageSize = number("size", size, 1, 500, v);
         v.throwIfAny("The query parameters are not valid.");
-        return queries.customers(integrationId);
+        return queries.customers(integrationId, q, pageNumber, pageSize);
     }
 
-    @Operation(operationId = "listSites", summary = "Sites")
     @GET
     @Path("sites")
-    public List<InventoryViews.SiteItem> sites(
-            @QueryParam("integration") String integration, @QueryParam("customer") String customer)
+    public InventoryViews.SitePage sites(
+            @QueryParam("integration") String integration,
+            @QueryParam("customer") String customer,
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("50") String size)
             throws SQLException {
         var v = new Violations();
         Long integrationId = id("integration", integration, v);
         Long customerId = id("customer", customer, v);
+        int pageNumber = number("page", page, 0, 10_000_000, v);
+        int pageSize = number("size", size, 1, 500, v);
         v.throwIfAny("The query parameters are not valid.");
-        return queries.sites(integrationId, customerId);
+        return queries.sites(integrationId, customerId, pageNumber, pageSize);
+    }
+
+    private static void text(String q, Violations v) {
+        if (q != null && (q.length() > 200 || Violations.hasControlCharacters(q))) {
+            v.add("q", "Must be at most 200 characters without control characters.");
+        }
     }
 
     private static void oneOf(String name, String value, Set<String> allowed, Violations v) {

@@ -24,6 +24,7 @@ public class RestApplication extends Application {
             SessionResource.class,
             BodyLimitFilter.class,
             JsonConfig.class,
+            ProblemAccept.class,
             ProblemMapper.class);
 
     @Override

@@ -23,12 +23,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Browser sign-in (throttled with HTTP Basic's, through {@link SignIns}): a signed-in session (HttpOnly, SameSite=Strict cookie) instead of HTTP Basic on
@@ -37,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("session")
 @RequestScoped
-@Tag(name = "Session")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
@@ -53,17 +46,6 @@ public class SessionResource {
     /** Who is signed in; {@code role} is {@code admin} or {@code viewer}. */
     public record SessionView(String user, String role, String csrfToken, int idleMinutes) {}
 
-    @Operation(operationId = "signIn", summary = "Sign a browser in: starts a session and returns its CSRF token")
-    @RequestBody(
-            required = true,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SignIn")))
-    @APIResponse(
-            responseCode = "200",
-            description = "Signed in; the session cookie is set",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SessionView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signIn(String body) {
@@ -95,7 +77,6 @@ public class SessionResource {
         return Response.ok(view(session)).build();
     }
 
-    @Operation(operationId = "currentSession", summary = "The signed-in user of this browser session; 401 if none")
     @GET
     public SessionView current() {
         return ConsoleSession.of(request)
@@ -103,7 +84,6 @@ public class SessionResource {
                 .orElseThrow(() -> new ApiException(401, "Unauthorized", "This browser is not signed in.", Map.of()));
     }
 
-    @Operation(operationId = "signOut", summary = "Sign out: ends this browser's session")
     @DELETE
     public Response signOut() {
         ConsoleSession.end(request);

@@ -9,13 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One sync run: its status, and cancelling it. */
 @Path("syncs")
 @RequestScoped
-@Tag(name = "Syncs")
 @Produces(MediaType.APPLICATION_JSON)
 public class SyncsResource {
 
@@ -25,14 +22,12 @@ public class SyncsResource {
     @Inject
     RunViews views;
 
-    @Operation(operationId = "getSync", summary = "One sync run: status, progress and counts")
     @GET
     @Path("{runId}")
     public RunView get(@PathParam("runId") String runId) {
         return views.of(syncs.get(Ids.parse(runId)));
     }
 
-    @Operation(operationId = "cancelSync", summary = "Cancel a queued or running sync")
     @POST
     @Path("{runId}/cancel")
     public RunView cancel(@PathParam("runId") String runId) {

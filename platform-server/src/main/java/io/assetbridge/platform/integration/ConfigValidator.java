@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,9 @@ import java.util.function.Function;
 
 /**
  * Checks a configuration against a connector's declared properties — unknown keys, types, lengths,
- * control characters, required values — and then the connector's own static rules, collecting
- * every problem. Strings lose leading and trailing whitespace (values pasted from a vendor's page often
- * carry a space or a line break) and are otherwise kept verbatim.
+ * control characters, required values — and the connector's own static rules, collecting
+ * every problem, each property once. Strings lose leading and trailing whitespace (values pasted from a
+ * vendor's page often carry a space or a line break) and are otherwise kept verbatim.
  */
 public final class ConfigValidator {
 
@@ -38,8 +39,8 @@ public final class ConfigValidator {
      * @param descriptor      the connector's declaration
      * @param storedSecrets   names of secret properties that already have a stored value (absent or
      *                        blank input keeps them), empty on create
-     * @param connectorRules  the connector's {@code validate}, run on the merged config when the basic
-     *                        checks pass
+     * @param connectorRules  the connector's {@code validate}, run on the merged config whatever the
+     *                        generic checks found
      * @param prefix          dotted path prefix for field names ({@code "config."} or {@code ""})
      */
     public static Map<String, Object> validate(
@@ -76,14 +77,42 @@ public final class ConfigValidator {
                 v.add(prefix + p.name(), p.label() + " is required.");
             }
         }
-        if (v.isEmpty()) {
-            var merged = new LinkedHashMap<String, Object>(withDefaults(values, descriptor));
-            storedSecrets.forEach(name -> merged.putIfAbsent(name, "stored"));
-            for (ConfigProblem problem : connectorRules.apply(new ConnectorConfig(merged))) {
+        connectorProblems(descriptor, values, storedSecrets, connectorRules, prefix, v);
+        return values;
+    }
+
+    /**
+     * Runs the connector's own rules on the values that passed the generic checks (defaults filled
+     * in), whatever else was found, so a caller sees every problem at once; a property the generic
+     * checks already reported is not reported a second time.
+     */
+    private static void connectorProblems(
+            ConnectorDescriptor descriptor,
+            Map<String, Object> values,
+            Set<String> storedSecrets,
+            Function<ConnectorConfig, List<ConfigProblem>> connectorRules,
+            String prefix,
+            Violations v) {
+        var merged = new LinkedHashMap<String, Object>(withDefaults(values, descriptor));
+        storedSecrets.forEach(name -> merged.putIfAbsent(name, "stored"));
+        boolean genericOk = v.isEmpty();
+        List<ConfigProblem> problems;
+        try {
+            problems = connectorRules.apply(new ConnectorConfig(merged));
+        } catch (RuntimeException e) {
+            if (genericOk) {
+                throw e;
+            }
+            // the input is already invalid: a connector that cannot cope with a partial config adds nothing
+            return;
+        }
+        Set<String> reported = new HashSet<>();
+        v.list().forEach(x -> reported.add(x.field()));
+        for (ConfigProblem problem : problems) {
+            if (reported.add(prefix + problem.property())) {
                 v.add(prefix + problem.property(), problem.message());
             }
         }
-        return values;
     }
 
     /** The values with each absent property's default filled in. */

@@ -4,16 +4,20 @@ import io.assetbridge.platform.inventory.InventoryViews.CiDetail;
 import io.assetbridge.platform.inventory.InventoryViews.CiItem;
 import io.assetbridge.platform.inventory.InventoryViews.CiPage;
 import io.assetbridge.platform.inventory.InventoryViews.CustomerItem;
+import io.assetbridge.platform.inventory.InventoryViews.CustomerPage;
 import io.assetbridge.platform.inventory.InventoryViews.Ref;
 import io.assetbridge.platform.inventory.InventoryViews.SiteItem;
+import io.assetbridge.platform.inventory.InventoryViews.SitePage;
 import io.assetbridge.platform.json.JsonText;
 import io.assetbridge.platform.persistence.ApplicationDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +50,10 @@ public class InventoryQueries {
                     + " ci.status, ci.serial_number, ci.asset_tag, ci.manufacturer, ci.model, c.id, c.name, s.id, s.name,"
                     + " ci.warranty_start, ci.warranty_end, ci.updated_at, ci.attributes_json"
                     + " FROM configuration_item ci LEFT JOIN customer c ON c.id = ci.customer_id LEFT JOIN site s ON s.id = ci.site_id";
+
+    /** Columns 20 to 25: the stored fields only the single-CI read returns. */
+    private static final String DETAIL_COLUMNS = ", ci.resource_type, ci.type_source_id, ci.assigned_user,"
+            + " ci.purchase_date, ci.source_modified_at, ci.created_at";
 
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -195,65 +203,103 @@ public class InventoryQueries {
 
     public Optional<CiDetail> ci(long id) throws SQLException {
         try (var c = dataSource.getConnection();
-                var s = c.prepareStatement(CI_COLUMNS + " WHERE ci.id = ?")) {
+                var s = c.prepareStatement(
+                        CI_COLUMNS.replace(" FROM ", DETAIL_COLUMNS + " FROM ") + " WHERE ci.id = ?")) {
             s.setLong(1, id);
             try (var rows = s.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(CiDetail.of(ci(rows), JsonText.values(JsonText.parse(rows.getString(19)))));
+                var extra = new CiDetail.Extra(
+                        rows.getString(20),
+                        rows.getString(21),
+                        rows.getString(22),
+                        date(rows.getDate(23)),
+                        instant(rows.getObject(24, OffsetDateTime.class)),
+                        instant(rows.getObject(25, OffsetDateTime.class)));
+                return Optional.of(CiDetail.of(ci(rows), extra, JsonText.values(JsonText.parse(rows.getString(19)))));
             }
         }
     }
 
-    public List<CustomerItem> customers(Long integrationId) throws SQLException {
+    /**
+     * A page of customers by name, optionally of one integration and matching {@code text} in the
+     * name (case-insensitive substring); counts leave out retired and excluded CIs.
+     */
+    public CustomerPage customers(Long integrationId, String text, int page, int size) throws SQLException {
         var where = new Where().when(integrationId, "c.integration_id = ?");
+        if (text != null && !text.isEmpty()) {
+            where.condition("LOWER(c.name) LIKE ? ESCAPE '\\'", Where.containing(text));
+        }
         String sql = "SELECT c.id, c.integration_id, c.source_id, c.name, c.active,"
-                + " SUM(CASE WHEN ci.ci_class = 'hardware' AND ci.status NOT IN ('retired', 'excluded') THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN ci.ci_class = 'software' AND ci.status NOT IN ('retired', 'excluded') THEN 1 ELSE 0 END)"
-                + " FROM customer c LEFT JOIN configuration_item ci ON ci.customer_id = c.id" + where.sql()
-                + " GROUP BY c.id, c.integration_id, c.source_id, c.name, c.active ORDER BY c.name, c.id";
+                + " (SELECT COUNT(*) FROM configuration_item ci WHERE ci.customer_id = c.id"
+                + " AND ci.ci_class = 'hardware' AND ci.status NOT IN ('retired', 'excluded')),"
+                + " (SELECT COUNT(*) FROM configuration_item ci WHERE ci.customer_id = c.id"
+                + " AND ci.ci_class = 'software' AND ci.status NOT IN ('retired', 'excluded'))"
+                + " FROM customer c" + where.sql() + " ORDER BY c.name, c.id LIMIT ? OFFSET ?";
         var customers = new ArrayList<CustomerItem>();
-        try (var c = dataSource.getConnection();
-                var s = c.prepareStatement(sql)) {
-            where.bind(s);
-            try (var rows = s.executeQuery()) {
-                while (rows.next()) {
-                    customers.add(new CustomerItem(
-                            rows.getLong(1),
-                            rows.getLong(2),
-                            rows.getString(3),
-                            rows.getString(4),
-                            rows.getBoolean(5),
-                            rows.getLong(6),
-                            rows.getLong(7)));
+        try (var c = dataSource.getConnection()) {
+            long total = count(c, "SELECT COUNT(*) FROM customer c" + where.sql(), where);
+            try (var s = c.prepareStatement(sql)) {
+                bindPage(s, where, page, size);
+                try (var rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        customers.add(new CustomerItem(
+                                rows.getLong(1),
+                                rows.getLong(2),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getBoolean(5),
+                                rows.getLong(6),
+                                rows.getLong(7)));
+                    }
                 }
             }
+            return new CustomerPage(total, page, size, customers);
         }
-        return customers;
     }
 
-    public List<SiteItem> sites(Long integrationId, Long customerId) throws SQLException {
+    /** A page of sites by name, optionally of one integration and of one customer. */
+    public SitePage sites(Long integrationId, Long customerId, int page, int size) throws SQLException {
         var where = new Where().when(integrationId, "s.integration_id = ?").when(customerId, "s.customer_id = ?");
         String sql = "SELECT s.id, s.integration_id, s.source_id, s.name, c.id, c.name, s.active FROM site s"
-                + " LEFT JOIN customer c ON c.id = s.customer_id" + where.sql() + " ORDER BY s.name, s.id";
+                + " LEFT JOIN customer c ON c.id = s.customer_id" + where.sql()
+                + " ORDER BY s.name, s.id LIMIT ? OFFSET ?";
         var sites = new ArrayList<SiteItem>();
-        try (var c = dataSource.getConnection();
-                var s = c.prepareStatement(sql)) {
-            where.bind(s);
-            try (var rows = s.executeQuery()) {
-                while (rows.next()) {
-                    sites.add(new SiteItem(
-                            rows.getLong(1),
-                            rows.getLong(2),
-                            rows.getString(3),
-                            rows.getString(4),
-                            ref(rows, 5),
-                            rows.getBoolean(7)));
+        try (var c = dataSource.getConnection()) {
+            long total = count(c, "SELECT COUNT(*) FROM site s" + where.sql(), where);
+            try (var s = c.prepareStatement(sql)) {
+                bindPage(s, where, page, size);
+                try (var rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        sites.add(new SiteItem(
+                                rows.getLong(1),
+                                rows.getLong(2),
+                                rows.getString(3),
+                                rows.getString(4),
+                                ref(rows, 5),
+                                rows.getBoolean(7)));
+                    }
                 }
             }
+            return new SitePage(total, page, size, sites);
         }
-        return sites;
+    }
+
+    private static long count(Connection c, String sql, Where where) throws SQLException {
+        try (var s = c.prepareStatement(sql)) {
+            where.bind(s);
+            try (var rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static void bindPage(PreparedStatement s, Where where, int page, int size) throws SQLException {
+        int next = where.bind(s);
+        s.setInt(next, size);
+        s.setLong(next + 1, (long) page * size);
     }
 
     private static CiItem ci(ResultSet r) throws SQLException {
@@ -279,6 +325,10 @@ public class InventoryQueries {
     private static Ref ref(ResultSet r, int idColumn) throws SQLException {
         long id = r.getLong(idColumn);
         return r.wasNull() ? null : new Ref(id, r.getString(idColumn + 1));
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private static java.time.LocalDate date(Date date) {

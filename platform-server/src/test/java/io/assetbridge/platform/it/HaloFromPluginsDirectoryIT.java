@@ -86,7 +86,8 @@ class HaloFromPluginsDirectoryIT {
             JsonObject second = Runs.syncAndWait(http, id);
             assertThat(second.getJsonObject("counts").getInt("unchanged")).isEqualTo(729);
             assertThat(second.getJsonObject("counts").getInt("missing")).isEqualTo(1);
-            assertThat(http.get("/api/customers?integration=" + id).array()).hasSize(7);
+            assertThat(http.get("/api/customers?integration=" + id).json().getJsonArray("items"))
+                    .hasSize(7);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 
 /**
  * A small HTTP client for tests against the server: JSON in, status, headers and JSON out. It sends
@@ -25,6 +26,7 @@ public final class Http {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private String authorization;
+    private String accept;
 
     public Http(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -45,6 +47,12 @@ public final class Http {
         authorization = "Basic "
                 + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** Sends this {@code Accept} header with every following request (none by default). */
+    public Http accepting(String mediaTypes) {
+        accept = mediaTypes;
         return this;
     }
 
@@ -76,13 +84,37 @@ public final class Http {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
         try {
-            return new Reply(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            var built = request.build();
+            var reply = new Reply(client.send(built, HttpResponse.BodyHandlers.ofString()));
+            if (path.startsWith("/api/") || path.equals("/api")) {
+                checkAgainstTheDescription(method, path, built, body, reply);
+            }
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Fails the test when the exchange does not match the served description ({@link Contract}). */
+    private void checkAgainstTheDescription(String method, String path, HttpRequest request, String body, Reply reply) {
+        var contract = Contract.servedBy(base, new Http(base).anonymous());
+        var requestHeaders = new LinkedHashMap<String, String>();
+        request.headers().map().forEach((name, values) -> requestHeaders.put(name, values.get(0)));
+        var responseHeaders = new LinkedHashMap<String, String>();
+        reply.response().headers().map().forEach((name, values) -> responseHeaders.put(name, values.get(0)));
+        var problems =
+                contract.problems(method, path, requestHeaders, body, reply.status(), responseHeaders, reply.body());
+        if (!problems.isEmpty()) {
+            throw new AssertionError("The exchange " + method + " " + path + " → " + reply.status()
+                    + " does not match /openapi: " + problems + "\nrequest body: " + body + "\nresponse body: "
+                    + reply.body());
         }
     }
 

@@ -492,6 +492,28 @@ class IntegrationsIT {
         assertThat(good.json().getBoolean("valid")).as(good.toString()).isTrue();
     }
 
+    @Test
+    void theGenericChecksAndTheConnectorsOwnRulesAreReportedTogetherEachPropertyOnce() {
+        // a URL the generic check refuses, a number only the Halo connector's rules refuse, a blank client id both
+        // refuse
+        String config =
+                "{\"resource-server-url\":\"ftp://acme\",\"authorisation-server-url\":\"https://acme.example/auth\","
+                        + "\"client-id\":\" \",\"client-secret\":\"x\",\"rate-limit-requests\":0}";
+        var validated = http().put("/api/connectors/haloitsm/validate", config).json();
+        assertThat(validated.getBoolean("valid")).isFalse();
+        assertThat(validated.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("resource-server-url", "client-id", "rate-limit-requests");
+        var created = http().post(
+                        "/api/integrations",
+                        "{\"name\":\"" + uniqueName() + "\",\"connector\":\"haloitsm\",\"config\":" + config + "}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(400);
+        assertThat(created.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder(
+                        "config.resource-server-url", "config.client-id", "config.rate-limit-requests");
+    }
+
     private static String haloConfigOnly() {
         return Json.createReader(new java.io.StringReader(haloBody("x", SECRET)))
                 .readObject()

@@ -8,6 +8,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,10 +152,25 @@ class SyncIT {
         assertThat(cis("class=hardware")).isEqualTo(sim.getInt("assets"));
         assertThat(cis("class=hardware&status=inactive")).isEqualTo(sim.getInt("inactive_assets"));
         assertThat(cis("class=software")).isEqualTo(sim.getInt("licences"));
-        assertThat(http().get("/api/customers?integration=" + integrationId).array())
-                .hasSize(sim.getInt("clients"));
-        assertThat(http().get("/api/sites?integration=" + integrationId).array())
-                .hasSize(sim.getInt("sites"));
+        JsonObject customers = http().get("/api/customers?integration=" + integrationId + "&size=7")
+                .json();
+        assertThat(customers.getInt("total")).isEqualTo(sim.getInt("clients"));
+        assertThat(customers.getInt("size")).isEqualTo(7);
+        assertThat(customers.getJsonArray("items")).hasSize(Math.min(7, sim.getInt("clients")));
+        JsonObject firstCustomer = customers.getJsonArray("items").getJsonObject(0);
+        String namePart = firstCustomer.getString("name").substring(1).toUpperCase();
+        assertThat(http().get("/api/customers?integration=" + integrationId + "&q=" + urlEncoded(namePart))
+                        .json()
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class))
+                .as("customers whose name contains " + namePart)
+                .extracting(c -> c.getJsonNumber("id").longValue())
+                .contains(firstCustomer.getJsonNumber("id").longValue());
+        JsonObject sites = http().get("/api/sites?integration=" + integrationId + "&page=1&size=2")
+                .json();
+        assertThat(sites.getInt("total")).isEqualTo(sim.getInt("sites"));
+        assertThat(sites.getInt("page")).isEqualTo(1);
+        assertThat(sites.getJsonArray("items")).hasSize(Math.max(0, Math.min(2, sim.getInt("sites") - 2)));
     }
 
     @Test
@@ -174,9 +191,20 @@ class SyncIT {
             assertThat(ci.getJsonObject("customer").getString("name")).isEqualTo(expected.getString("client_name"));
             assertThat(ci.getJsonObject("site").getString("name")).isEqualTo(expected.getString("site_name"));
             assertThat(ci.getString("status")).isEqualTo(expected.getBoolean("inactive") ? "inactive" : "active");
+            assertThat(ci.getString("class")).isEqualTo("hardware");
             JsonObject detail =
                     http().get("/api/cis/" + ci.getJsonNumber("id").longValue()).json();
             assertThat(detail.getJsonObject("attributes")).isNotNull();
+            assertThat(detail.getString("class")).isEqualTo("hardware");
+            assertThat(detail.getString("resourceType")).isEqualTo("hardware");
+            assertThat(detail.getString("typeSourceId")).isEqualTo(String.valueOf(expected.getInt("assettype_id")));
+            assertThat(detail.getString("purchaseDate"))
+                    .isEqualTo(expected.getString("purchase_date").substring(0, 10));
+            String user = expected.isNull("username") ? "" : expected.getString("username");
+            assertThat(detail.isNull("assignedUser") ? "" : detail.getString("assignedUser"))
+                    .isEqualTo(user);
+            // the simulator's asset pages carry no last-change time, so it is stored (and shown) as null
+            assertThat(detail.keySet()).contains("sourceModifiedAt", "createdAt", "warrantyEnd");
         }
     }
 
@@ -199,6 +227,10 @@ class SyncIT {
         System.out.printf(
                 "first sync of %d assets: %d API requests + %d token request%n",
                 sim.getInt("assets"), expected, tokens);
+    }
+
+    private static String urlEncoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static long pages(long rows) {
