@@ -147,6 +147,20 @@ class AccessAndInputIT {
     }
 
     @Test
+    void theBrowserSessionOperationsAnswerAsDescribed() {
+        // the console drives these through a browser (ConsoleBrowserIT); here they pass the contract check too
+        var browser = admin().anonymous();
+        var signedIn = browser.post("/api/session", "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+        assertThat(signedIn.json().getString("role")).isEqualTo("admin");
+        assertThat(signedIn.header("Set-Cookie")).contains("ASSETBRIDGE_SESSION=");
+        assertThat(browser.get("/api/session").status()).as("no cookie sent").isEqualTo(401);
+        assertThat(browser.delete("/api/session").status()).isEqualTo(204);
+        assertThat(browser.post("/api/session", "{\"username\":\"admin\"}").status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aClientAcceptingOnlyProblemJsonGetsItsErrorsInThatFormNotA406() {
         var problemsOnly = admin().accepting(PROBLEM);
         var missing = problemsOnly.get("/api/integrations/999999999");
