@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * schemas: an undocumented member, status or null fails).</li>
  * <li>A request the description calls invalid (a missing member, a wrong type, no credentials…) must
  * be refused with a 4xx; the server may refuse valid ones too (404, 409…).</li>
- * <li>A method or path the description does not have must get 404 or 405 (or 401 before that).</li>
+ * <li>A method or path the description does not have must get 404 or 405 (or 401/403 before that).</li>
  * </ul>
  * Each checked exchange is appended to {@code it.contract.log} as {@code operationId status}, so a
  * test can show that the run exercised every documented operation ({@link ContractCoverageIT}).
@@ -105,7 +105,8 @@ public final class Contract {
         var operation = operation(method, path);
         var problems = new ArrayList<String>();
         if (operation.isEmpty()) {
-            if (status != 401 && status != 404 && status != 405) {
+            // access control answers before routing: 401 without credentials, 403 for a viewer's change
+            if (status != 401 && status != 403 && status != 404 && status != 405) {
                 problems.add(method + " " + path + " is not in the description, yet got " + status
                         + " (expected 404 or 405)");
             }

@@ -47,6 +47,23 @@ class ContractTest {
     }
 
     @Test
+    void signingInNeedsNoCredentialsButReadingTheOtherOperationsDoes() {
+        String session = "{\"user\":\"admin\",\"role\":\"admin\",\"csrfToken\":\"t\",\"idleMinutes\":30}";
+        assertThat(CONTRACT.problems(
+                        "POST",
+                        "/api/session",
+                        JSON,
+                        "{\"username\":\"admin\",\"password\":\"p\"}",
+                        200,
+                        JSON,
+                        session))
+                .isEmpty();
+        assertThat(CONTRACT.problems("GET", "/api/connectors/problems", Map.of(), null, 200, JSON, "[]"))
+                .as("an anonymous read the server answered 200")
+                .anyMatch(p -> p.contains("refuses the request"));
+    }
+
+    @Test
     void aResponseAsDocumentedPasses() {
         assertThat(problemsResponse(200, "[" + PROBLEM + "]")).isEmpty();
     }

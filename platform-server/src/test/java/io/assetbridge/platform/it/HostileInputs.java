@@ -235,7 +235,8 @@ final class HostileInputs {
 
     private static void methods(List<HostileCase> cases, String one) {
         cases.add(json("PATCH integrations", "PATCH", "/api/integrations", "{}", 405));
-        cases.add(json("PATCH one integration", "PATCH", one, "{}", 405));
+        // PATCH takes application/merge-patch+json only
+        cases.add(json("PATCH one integration as JSON", "PATCH", one, "{}", 415));
         cases.add(new HostileCase("DELETE connectors", "DELETE", "/api/connectors", null, null, 405));
         cases.add(
                 new HostileCase("POST a connector", "POST", "/api/connectors/haloitsm", "application/json", "{}", 405));

@@ -111,7 +111,7 @@ class PlatformIT {
         assertThat(http().get("/metrics").status()).isEqualTo(200);
         var openapi = http().get("/openapi");
         assertThat(openapi.status()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/api/connectors");
+        assertThat(openapi.body()).contains("url: /api").contains("/connectors/{type}/validate:");
     }
 
     @Test
