@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>The response must match the operation's documented status, content type and schema (closed
  * schemas: an undocumented member, status or null fails).</li>
- * <li>A request the description calls invalid (a missing member, a wrong type, no credentials…) must
+ * <li>A request the description calls invalid (a missing member, a wrong type, an unknown value…) must
  * be refused with a 4xx; the server may refuse valid ones too (404, 409…).</li>
  * <li>A method or path the description does not have must get 404 or 405 (or 401/403 before that).</li>
  * </ul>
