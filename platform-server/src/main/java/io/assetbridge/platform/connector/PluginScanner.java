@@ -19,7 +19,10 @@ import java.util.stream.Stream;
  * plugins directory (by file name), each jar in its own {@link PluginClassLoader}. A jar or connector
  * that fails in any way — not a zip, a provider that cannot be loaded or instantiated, a class
  * compiled for a newer Java, a descriptor that throws or is missing, a type already taken — becomes
- * a {@link PluginProblem} and is skipped; scanning never throws.
+ * a {@link PluginProblem} and is skipped; scanning never throws. For one type id the higher
+ * descriptor version wins (see {@link ConnectorVersions}), so a newer jar replaces a built-in
+ * connector; at equal versions the class path wins, then the first jar by file name. The loser is
+ * listed in the problems either way.
  */
 public final class PluginScanner {
 
@@ -121,11 +124,25 @@ public final class PluginScanner {
                     .filter(c -> c.type().equals(descriptor.type()))
                     .findFirst();
             if (taken.isPresent()) {
+                var existing = taken.get();
+                if (ConnectorVersions.COMPARATOR.compare(
+                                descriptor.version(), existing.descriptor().version())
+                        <= 0) {
+                    report(
+                            where,
+                            "Connector type '" + descriptor.type() + "' is already provided by "
+                                    + existing.source() + " in version "
+                                    + existing.descriptor().version()
+                                    + "; this copy (version " + descriptor.version()
+                                    + ") is not newer and was skipped.");
+                    return;
+                }
+                connectors.remove(existing);
                 report(
-                        where,
-                        "Connector type '" + descriptor.type() + "' is already provided by "
-                                + taken.get().source() + "; this copy was skipped.");
-                return;
+                        existing.source(),
+                        "Connector type '" + descriptor.type() + "' version "
+                                + existing.descriptor().version() + " was replaced by the newer version "
+                                + descriptor.version() + " from " + source + ".");
             }
             connectors.add(new RegisteredConnector(connector, descriptor, loader, source));
             LOG.info(() -> "Loaded connector " + descriptor.type() + " " + descriptor.version() + " from " + source);

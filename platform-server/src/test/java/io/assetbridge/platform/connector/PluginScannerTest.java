@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.assetbridge.platform.it.PluginJars;
 import io.assetbridge.platform.it.TestPluginSet;
 import io.assetbridge.testplugins.FakeCmdbConnector;
+import io.assetbridge.testplugins.IsolationProbeConnector;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,8 +54,7 @@ class PluginScannerTest {
     @Test
     void aPluginGetsTheParentsSpiAndJakartaClassesEvenWhenItBundlesCopies() {
         var probe = byType().get("isolationprobe");
-        assertThat(probe.descriptor().displayName())
-                .isEqualTo("spi-from-parent=true;jakarta-from-parent=true;context-loader-is-own=true");
+        assertThat(probe.descriptor().displayName()).isEqualTo(IsolationProbeConnector.ISOLATED_FACTS);
         assertThat(probe.connector().getClass().getClassLoader()).isInstanceOf(PluginClassLoader.class);
     }
 

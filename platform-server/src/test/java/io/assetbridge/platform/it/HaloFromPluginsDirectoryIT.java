@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.assetbridge.halosim.HaloSimulator;
 import io.assetbridge.halosim.SimulatorSettings;
+import io.assetbridge.testplugins.FakeCmdbConnector;
+import io.assetbridge.testplugins.IsolationProbeConnector;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -17,14 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Smoke set on the embedded H2 database, with the Halo ITSM connector loaded from the plugins
- * directory instead of the WAR: the plugin works from its own isolated class loader, and a full sync
- * and an unchanged re-sync run through the H2 flavour of the sync's SQL.
+ * Smoke set on the embedded H2 database, with a newer Halo ITSM jar in the plugins directory that
+ * replaces the WAR's built-in one: the plugin works from its own isolated class loader (which cannot
+ * see the WAR's copy of its classes, nor the platform's libraries), and a full sync and an unchanged
+ * re-sync run through the H2 flavour of the sync's SQL. The isolation probe plugin reports what a
+ * plugin can reach.
  */
 @Tag("h2")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HaloFromPluginsDirectoryIT {
+
+    private static final String NEWER_HALO_JAR = "connector-haloitsm-99.jar";
+    private static final String NEWER_HALO_VERSION = "99.0.0";
 
     @ArquillianResource
     URL base;
@@ -33,8 +40,34 @@ class HaloFromPluginsDirectoryIT {
     static WebArchive deployment() {
         var plugins = Deployments.emptyPluginsDir();
         Deployments.emptyDataDir();
-        new PluginJars(plugins).copy(Deployments.itArtifact("connector-haloitsm.jar"), "connector-haloitsm.jar");
-        return Deployments.builtWarWithoutHalo();
+        var jars = new PluginJars(plugins);
+        jars.copyAsVersion(Deployments.itArtifact("connector-haloitsm.jar"), NEWER_HALO_JAR, NEWER_HALO_VERSION);
+        jars.connectorJar(
+                TestPluginSet.ISOLATED,
+                new String[] {IsolationProbeConnector.class.getName()},
+                IsolationProbeConnector.class,
+                FakeCmdbConnector.class);
+        return Deployments.builtWar();
+    }
+
+    @Test
+    void theNewerHaloJarReplacesTheBuiltInOneWhichIsListedAsTheLoser() {
+        var http = new Http(base.toString());
+        assertThat(http.get("/api/connectors/haloitsm").json().getString("version"))
+                .isEqualTo(NEWER_HALO_VERSION);
+        var problems = http.get("/api/connectors/problems").array().getValuesAs(JsonObject.class);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).getString("source")).isEqualTo("class path");
+        assertThat(problems.get(0).getString("message"))
+                .contains("'haloitsm'")
+                .contains("replaced by the newer version " + NEWER_HALO_VERSION + " from " + NEWER_HALO_JAR);
+    }
+
+    @Test
+    void aPluginCannotLoadThePlatformsLibrariesInternalsOrBuiltInConnectors() {
+        var http = new Http(base.toString());
+        assertThat(http.get("/api/connectors/isolationprobe").json().getString("displayName"))
+                .isEqualTo(IsolationProbeConnector.ISOLATED_FACTS);
     }
 
     @Test
@@ -45,7 +78,6 @@ class HaloFromPluginsDirectoryIT {
         assertThat(halo.getJsonArray("properties").getValuesAs(JsonObject.class))
                 .extracting(p -> p.getString("name"))
                 .contains("resource-server-url", "authorisation-server-url", "tenant", "client-id", "client-secret");
-        assertThat(http.get("/api/connectors/problems").array()).isEmpty();
         assertThat(http.get("/health/ready").status()).isEqualTo(200);
     }
 

@@ -2,6 +2,7 @@ package io.assetbridge.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.assetbridge.testplugins.IsolationProbeConnector;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.Map;
@@ -77,7 +78,7 @@ class PlatformIT {
     @Test
     void aPluginThatBundlesTheSpiAndAJakartaApiStillGetsTheParentsClassesAndItsOwnContextLoader() {
         assertThat(connectorsByType().get("isolationprobe").getString("displayName"))
-                .isEqualTo("spi-from-parent=true;jakarta-from-parent=true;context-loader-is-own=true");
+                .isEqualTo(IsolationProbeConnector.ISOLATED_FACTS);
     }
 
     @Test

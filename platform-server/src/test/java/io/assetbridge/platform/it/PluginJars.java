@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 /**
  * Writes plugin jars for tests from classes on the test class path (the {@code test-plugins}
@@ -61,6 +65,33 @@ public final class PluginJars {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Copies an existing jar in with its manifest's {@code Implementation-Version} set to {@code version}
+     * — what a connector that reads its version from its package (as Halo ITSM does) reports.
+     */
+    public Path copyAsVersion(Path source, String fileName, String version) {
+        return write(fileName, jar -> {
+            try (var in = new JarFile(source.toFile())) {
+                Manifest manifest = in.getManifest() == null ? new Manifest() : in.getManifest();
+                manifest.getMainAttributes().putIfAbsent(Attributes.Name.MANIFEST_VERSION, "1.0");
+                manifest.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_VERSION, version);
+                jar.putNextEntry(new JarEntry(JarFile.MANIFEST_NAME));
+                manifest.write(jar);
+                jar.closeEntry();
+                for (JarEntry entry : Collections.list(in.entries())) {
+                    if (entry.getName().equalsIgnoreCase(JarFile.MANIFEST_NAME)) {
+                        continue;
+                    }
+                    jar.putNextEntry(new JarEntry(entry.getName()));
+                    try (InputStream bytes = in.getInputStream(entry)) {
+                        bytes.transferTo(jar);
+                    }
+                    jar.closeEntry();
+                }
+            }
+        });
     }
 
     /** Copies an existing jar in. */
