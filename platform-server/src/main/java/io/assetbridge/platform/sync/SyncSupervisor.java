@@ -33,24 +33,34 @@ public class SyncSupervisor {
     private static final Logger LOG = Logger.getLogger(SyncSupervisor.class.getName());
     private static final Duration QUEUED_GRACE = Duration.ofSeconds(60);
 
+    /** A container resource: injected into a field, as {@code @Resource} cannot go on a constructor. */
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Inject
-    RunStore store;
+    private final RunStore store;
+    private final SyncEngine engine;
+    private final IntegrationService integrations;
+    private final SyncWorkers workers;
+    private final long pollSeconds;
 
     @Inject
-    SyncEngine engine;
+    public SyncSupervisor(
+            RunStore store,
+            SyncEngine engine,
+            IntegrationService integrations,
+            SyncWorkers workers,
+            @ConfigProperty(name = "assetbridge.sync.poll-seconds", defaultValue = "15") long pollSeconds) {
+        this.store = store;
+        this.engine = engine;
+        this.integrations = integrations;
+        this.workers = workers;
+        this.pollSeconds = pollSeconds;
+    }
 
-    @Inject
-    IntegrationService integrations;
-
-    @Inject
-    SyncWorkers workers;
-
-    @Inject
-    @ConfigProperty(name = "assetbridge.sync.poll-seconds", defaultValue = "15")
-    long pollSeconds;
+    /** Required by CDI for the client proxy of a normal-scoped bean. */
+    protected SyncSupervisor() {
+        this(null, null, null, null, 0);
+    }
 
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
