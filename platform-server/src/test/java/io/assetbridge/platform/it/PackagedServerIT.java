@@ -35,6 +35,20 @@ class PackagedServerIT {
             assertThat(Files.getPosixFilePermissions(passwordFile))
                     .as("owner-only")
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.getPosixFilePermissions(data))
+                    .as("the data directory")
+                    .containsExactlyInAnyOrder(
+                            PosixFilePermission.OWNER_READ,
+                            PosixFilePermission.OWNER_WRITE,
+                            PosixFilePermission.OWNER_EXECUTE);
+            try (var files = Files.walk(data)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    assertThat(Files.getPosixFilePermissions(file))
+                            .as(file + " owner-only")
+                            .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+                }
+            }
+            assertThat(data.resolve("db")).as("the embedded database").isDirectory();
             generated = Files.readString(passwordFile).trim();
             assertThat(generated).hasSizeGreaterThanOrEqualTo(24);
             assertThat(first.log())
