@@ -31,15 +31,6 @@ public final class Deployments {
         return builtWar();
     }
 
-    /** The built WAR without its built-in Halo ITSM connector (to load it from the plugins directory). */
-    public static WebArchive builtWarWithoutHalo() {
-        WebArchive war = builtWar();
-        war.getContent(path -> path.get().startsWith("/WEB-INF/lib/connector-haloitsm"))
-                .keySet()
-                .forEach(war::delete);
-        return war;
-    }
-
     /** Payara writes its log where failsafe says ({@code --logtofile}); the folder must exist first. */
     private static void serverLogDirectory() {
         String log = System.getProperty("it.server.log");
