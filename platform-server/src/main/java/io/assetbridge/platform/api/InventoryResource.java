@@ -3,7 +3,6 @@ package io.assetbridge.platform.api;
 import io.assetbridge.platform.error.ApiException;
 import io.assetbridge.platform.error.InvalidInputException;
 import io.assetbridge.platform.error.Violations;
-import io.assetbridge.platform.inventory.CiQuery;
 import io.assetbridge.platform.inventory.InventoryQueries;
 import io.assetbridge.platform.inventory.InventoryViews;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,17 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
-import java.util.Set;
 
 /** The inventory: CIs with filters, one CI with its attributes, customers with counts, sites. */
 @Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class InventoryResource {
-
-    private static final Set<String> CLASSES = Set.of("hardware", "software");
-    private static final Set<String> STATUSES = Set.of("active", "inactive", "missing", "retired", "excluded");
-    private static final Set<String> SORTS = Set.of("name", "-name", "updatedAt", "-updatedAt");
 
     @Inject
     InventoryQueries queries;
@@ -45,20 +39,17 @@ public class InventoryResource {
             @QueryParam("sort") @DefaultValue("name") String sort)
             throws SQLException {
         var v = new Violations();
-        oneOf("class", ciClass, CLASSES, v);
-        oneOf("status", status, STATUSES, v);
-        oneOf("sort", sort, SORTS, v);
-        text(q, v);
-        var query = new CiQuery(
+        var query = CiParameters.query(
                 ciClass,
-                id("integration", integration, v),
-                id("customer", customer, v),
-                id("site", site, v),
+                integration,
+                customer,
+                site,
                 status,
                 q,
+                sort,
                 number("page", page, 0, 10_000_000, v),
                 number("size", size, 1, 500, v),
-                sort);
+                v);
         v.throwIfAny("The query parameters are not valid.");
         return queries.cis(query);
     }
@@ -80,8 +71,8 @@ public class InventoryResource {
             @QueryParam("size") @DefaultValue("50") String size)
             throws SQLException {
         var v = new Violations();
-        Long integrationId = id("integration", integration, v);
-        text(q, v);
+        Long integrationId = CiParameters.id("integration", integration, v);
+        CiParameters.text(q, v);
         int pageNumber = number("page", page, 0, 10_000_000, v);
         int pageSize = number("size", size, 1, 500, v);
         v.throwIfAny("The query parameters are not valid.");
@@ -97,40 +88,12 @@ public class InventoryResource {
             @QueryParam("size") @DefaultValue("50") String size)
             throws SQLException {
         var v = new Violations();
-        Long integrationId = id("integration", integration, v);
-        Long customerId = id("customer", customer, v);
+        Long integrationId = CiParameters.id("integration", integration, v);
+        Long customerId = CiParameters.id("customer", customer, v);
         int pageNumber = number("page", page, 0, 10_000_000, v);
         int pageSize = number("size", size, 1, 500, v);
         v.throwIfAny("The query parameters are not valid.");
         return queries.sites(integrationId, customerId, pageNumber, pageSize);
-    }
-
-    private static void text(String q, Violations v) {
-        if (q != null && (q.length() > 200 || Violations.hasControlCharacters(q))) {
-            v.add("q", "Must be at most 200 characters without control characters.");
-        }
-    }
-
-    private static void oneOf(String name, String value, Set<String> allowed, Violations v) {
-        if (value != null && !allowed.contains(value)) {
-            v.add(name, "Must be one of " + new java.util.TreeSet<>(allowed) + ".");
-        }
-    }
-
-    private static Long id(String name, String raw, Violations v) {
-        if (raw == null) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        v.add(name, "Must be an AssetBridge id (a positive whole number).");
-        return null;
     }
 
     private static int number(String name, String raw, int min, int max, Violations v) {

@@ -20,6 +20,7 @@ public class RestApplication extends Application {
             ConnectorsResource.class,
             IntegrationsResource.class,
             InventoryResource.class,
+            InventoryExportResource.class,
             SyncsResource.class,
             SessionResource.class,
             BodyLimitFilter.class,

@@ -12,6 +12,7 @@ import io.assetbridge.platform.json.JsonText;
 import io.assetbridge.platform.persistence.ApplicationDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -55,6 +56,8 @@ public class InventoryQueries {
     private static final String DETAIL_COLUMNS = ", ci.resource_type, ci.type_source_id, ci.assigned_user,"
             + " ci.purchase_date, ci.source_modified_at, ci.created_at";
 
+    private static final int STREAM_FETCH_SIZE = 500;
+
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
 
@@ -81,6 +84,37 @@ public class InventoryQueries {
                     ? searchPage(c, version, where, sort, offset, q.size())
                     : listingPage(c, version, where, sort, offset, q.size());
             return new CiPage(items.total(), q.page(), q.size(), items.items());
+        }
+    }
+
+    /**
+     * Every CI matching the query's filters and search, in its sort order, handed to the sink row by row
+     * (paging ignored). Rows come through a database cursor {@value #STREAM_FETCH_SIZE} at a time, so memory
+     * stays flat however many there are: PostgreSQL's driver only keeps a cursor open inside a transaction,
+     * hence autocommit off for the read (rolled back, it wrote nothing).
+     */
+    public void eachCi(CiQuery q, RowSink<CiItem> sink) throws SQLException, IOException {
+        try (var c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                var where = filters(c, q, dialect(c));
+                try (var s = c.prepareStatement(
+                        CI_COLUMNS + where.sql() + CiSort.of(q.sort()).orderBy(),
+                        ResultSet.TYPE_FORWARD_ONLY,
+                        ResultSet.CONCUR_READ_ONLY)) {
+                    where.bind(s);
+                    s.setFetchSize(STREAM_FETCH_SIZE);
+                    try (var rows = s.executeQuery()) {
+                        while (rows.next()) {
+                            sink.accept(ci(rows));
+                        }
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
         }
     }
 

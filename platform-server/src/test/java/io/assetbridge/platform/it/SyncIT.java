@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -21,6 +22,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -578,6 +581,87 @@ class SyncIT {
         var warnings = withWarnings.getJsonArray("warnings");
         assertThat(warnings).as(withWarnings.toString()).hasSize(1);
         return warnings.getJsonObject(0);
+    }
+
+    @Test
+    @Order(14)
+    void theCsvExportHasOneRowPerCiTheFilteredListingCountsAndNamesItsCustomerAndSite() throws IOException {
+        for (String filter : List.of("", "&class=hardware&status=active", "&class=software", "&q=Renamed")) {
+            String query = "?integration=" + integrationId + filter;
+            long total = cis(filter.isEmpty() ? "" : filter.substring(1));
+            var negotiated = http().accepting("text/csv").get("/api/cis" + query);
+            assertThat(negotiated.status()).as(negotiated.toString()).isEqualTo(200);
+            assertThat(negotiated.contentType()).startsWith("text/csv");
+            List<CSVRecord> rows = csv(negotiated.body());
+            assertThat(rows).as(filter).hasSize((int) total);
+            assertThat(csv(http().get("/api/cis.csv" + query).body()))
+                    .as("the .csv path gives the same rows")
+                    .hasSize((int) total);
+        }
+        JsonObject first = http().get("/api/cis?integration=" + integrationId + "&class=hardware&size=1")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        CSVRecord row = csv(http().get("/api/cis.csv?integration=" + integrationId + "&class=hardware")
+                        .body())
+                .get(0);
+        assertThat(row.get("id"))
+                .as("same order as the listing")
+                .isEqualTo(first.get("id").toString());
+        assertThat(row.get("customer"))
+                .isEqualTo(first.getJsonObject("customer").getString("name"));
+        assertThat(row.get("site")).isEqualTo(first.getJsonObject("site").getString("name"));
+
+        assertThat(http().accepting("*/*").get("/api/cis?size=1").contentType())
+                .as("a client taking anything still gets JSON")
+                .startsWith("application/json");
+        var viewer = http().as("viewer", System.getenv("ASSETBRIDGE_VIEWER_PASSWORD"))
+                .get("/api/customers.csv?integration=" + integrationId);
+        assertThat(viewer.status()).as("a viewer may export").isEqualTo(200);
+        assertThat(csv(viewer.body())).hasSize(halo.summary().getInt("clients"));
+        var invalid = http().accepting("text/csv").get("/api/cis?status=lost");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.contentType()).startsWith("application/problem+json");
+        assertThat(invalid.body()).contains("status");
+    }
+
+    @Test
+    @Order(15)
+    void aNameWithACommaQuoteLineBreakAndLeadingEqualsSurvivesTheCsvRoundTripDefused() throws IOException {
+        String hostile = "=HYPERLINK(\"http://evil.example\",\"Müller, \"\"x\"\"\")\nsecond line";
+        halo.mutate("op=change-asset&id=301&field=name&value=" + encoded(hostile));
+        halo.mutate("op=change-client&id=5&field=name&value=" + encoded(hostile));
+        assertThat(syncAndWait(integrationId).getString("status")).isEqualTo("succeeded");
+
+        var cis = csv(http().get("/api/cis.csv?integration=" + integrationId).body());
+        assertThat(cis.stream().filter(r -> r.get("sourceId").equals("301")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("name")).isEqualTo("'" + hostile));
+        assertThat(cis.stream().filter(r -> r.get("customer").equals("'" + hostile)))
+                .as("the customer's name on its CIs")
+                .isNotEmpty();
+        var customers = csv(http().accepting("text/csv")
+                .get("/api/customers?integration=" + integrationId)
+                .body());
+        assertThat(customers.stream().filter(r -> r.get("sourceId").equals("5")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("name")).isEqualTo("'" + hostile));
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Parsed by Apache Commons CSV as RFC 4180 with the header row naming the columns. */
+    private static List<CSVRecord> csv(String body) throws IOException {
+        try (var parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(new StringReader(body))) {
+            return parser.getRecords();
+        }
     }
 
     private void putSettings(long integration, String json) {
