@@ -91,12 +91,16 @@ public class InventoryQueries {
      * Every CI matching the query's filters and search, in its sort order, handed to the sink row by row
      * (paging ignored). Rows come through a database cursor {@value #STREAM_FETCH_SIZE} at a time, so memory
      * stays flat however many there are: PostgreSQL's driver only keeps a cursor open inside a transaction,
-     * hence autocommit off for the read (rolled back, it wrote nothing).
+     * hence autocommit off for the read (rolled back, it wrote nothing) unless the caller's transaction is open.
      */
     public void eachCi(CiQuery q, RowSink<CiItem> sink) throws SQLException, IOException {
         try (var c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
+            // a connection already in a transaction (autocommit off) is read as it is and left alone:
+            // rolling it back would throw away its owner's uncommitted work
+            boolean ownTransaction = c.getAutoCommit();
+            if (ownTransaction) {
+                c.setAutoCommit(false);
+            }
             try {
                 var where = filters(c, q, dialect(c));
                 try (var s = c.prepareStatement(
@@ -112,8 +116,10 @@ public class InventoryQueries {
                     }
                 }
             } finally {
-                c.rollback();
-                c.setAutoCommit(autoCommit);
+                if (ownTransaction) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
             }
         }
     }

@@ -2,6 +2,7 @@ package io.assetbridge.platform.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -102,6 +103,24 @@ class InventoryQueriesEquivalenceTest {
             }
         }
         assertThat(compared).isGreaterThan(1000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "h2"})
+    void theExportStreamsEveryRowOfEveryFilterAndSortInTheListingsOrder(String database)
+            throws SQLException, IOException {
+        DataSource ds = ds(database);
+        var queries = new InventoryQueries(ds, 100);
+        for (Filter f : filters()) {
+            for (String sort : SORTS) {
+                var all = f.query(0, Integer.MAX_VALUE, sort);
+                var streamed = new ArrayList<Long>();
+                queries.eachCi(all, ci -> streamed.add(ci.id()));
+                assertThat(streamed)
+                        .as("export of %s", all)
+                        .isEqualTo(reference(ds, all).ids());
+            }
+        }
     }
 
     @ParameterizedTest
