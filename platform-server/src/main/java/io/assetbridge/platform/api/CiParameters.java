@@ -53,13 +53,9 @@ final class CiParameters {
         if (raw == null) {
             return null;
         }
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
+        var id = Ids.canonical(raw);
+        if (id.isPresent()) {
+            return id.get();
         }
         v.add(name, "Must be an AssetBridge id (a positive whole number).");
         return null;

@@ -10,13 +10,9 @@ final class Paging {
     private Paging() {}
 
     static int bounded(String name, String raw, int min, int max) {
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException | NullPointerException notANumber) {
-            // reported below
+        var value = Ids.smallNumber(raw);
+        if (value.isPresent() && value.get() >= min && value.get() <= max) {
+            return value.get();
         }
         throw new InvalidInputException(
                 "The query parameter " + name + " is not valid.",

@@ -50,6 +50,7 @@ final class HostileInputs {
         contentTypesAndSizes(cases, one);
         methods(cases, one);
         pathIds(cases);
+        nonCanonicalIds(cases, integrationId);
         queryParameters(cases, one);
         return cases;
     }
@@ -262,6 +263,39 @@ final class HostileInputs {
         cases.add(get("unknown connector", "/api/connectors/nope", 404));
         cases.add(get("overlong encoding", "/api/connectors/%C0%AF", 0));
         cases.add(get("unknown path", "/api/nowhere", 404));
+    }
+
+    /** Other spellings of a real id: each a 404, and above all no DELETE of the real integration. */
+    private static void nonCanonicalIds(List<HostileCase> cases, long id) {
+        String arabicIndic = Long.toString(id)
+                .chars()
+                .mapToObj(d -> percentEncoded(Character.toString(0x0660 + d - '0')))
+                .reduce("", String::concat);
+        String fullWidth = Long.toString(id)
+                .chars()
+                .mapToObj(d -> percentEncoded(Character.toString(0xFF10 + d - '0')))
+                .reduce("", String::concat);
+        for (String spelling :
+                List.of("%2B" + id, "0" + id, "00" + id, arabicIndic, fullWidth, id + "%20", "%20" + id)) {
+            cases.add(get("integration id " + spelling, "/api/integrations/" + spelling, 404));
+            cases.add(new HostileCase(
+                    "delete integration " + spelling, "DELETE", "/api/integrations/" + spelling, null, null, 404));
+            cases.add(json("test integration " + spelling, "POST", "/api/integrations/" + spelling + "/test", "", 404));
+        }
+        cases.add(get("ci id +1", "/api/cis/%2B1", 404));
+        cases.add(get("run id 01", "/api/syncs/01", 404));
+        cases.add(get("cis integration +1", "/api/cis?integration=%2B1", 400));
+        cases.add(get("cis page +1", "/api/cis?page=%2B1", 400));
+        cases.add(get("cis size 020", "/api/cis?size=020", 400));
+        cases.add(get("sync history limit +5", "/api/integrations/" + id + "/syncs?limit=%2B5", 400));
+    }
+
+    private static String percentEncoded(String text) {
+        var out = new StringBuilder();
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            out.append('%').append(String.format("%02X", b & 0xFF));
+        }
+        return out.toString();
     }
 
     private static void queryParameters(List<HostileCase> cases, String one) {
