@@ -63,14 +63,17 @@ class PacingTest {
             }
             double seconds = slept.get() / 1e9;
             int requests = context.meter().calls().size();
-            double bound = 1.1 * Math.floorDiv(requests - 1, 27) * 3;
+            // the one 429 allowed (the server's window starts at arrival, ours at sending) costs one
+            // Retry-After wait of at most a window
+            long rateLimited = simulator.counters().rateLimited();
+            double bound = 1.1 * Math.floorDiv(requests - 1, 27) * 3 + (rateLimited > 0 ? 3 : 0);
             System.out.printf(
                     "paced read: %d requests (token included), %.2f s asleep, bound %.2f s, %d 429s%n",
-                    requests, seconds, bound, simulator.counters().rateLimited());
+                    requests, seconds, bound, rateLimited);
 
             assertThat(records).hasSize(530);
             assertThat(requests).as("long enough to span several windows").isGreaterThan(54);
-            assertThat(simulator.counters().rateLimited()).isLessThanOrEqualTo(1);
+            assertThat(rateLimited).isLessThanOrEqualTo(1);
             assertThat(seconds).isLessThanOrEqualTo(bound);
         }
     }
