@@ -232,7 +232,8 @@ class AccessAndInputIT {
                 .as("raw non-ASCII bytes → " + nonAscii)
                 .isIn(400, 401);
         var huge = raw.get("/api/connectors", "Authorization: Basic " + "A".repeat(200_000));
-        soft.assertThat(huge.status()).as("a header too large → " + huge).isIn(400, 401, 413, 431);
+        // the container may answer and close before reading it all; a closed connection (0) is a refusal too
+        soft.assertThat(huge.status()).as("a header too large → " + huge).isIn(0, 400, 401, 413, 431);
         String log = ServerLogs.read().substring(logBefore);
         soft.assertThat(log)
                 .as("the server log while refusing them")

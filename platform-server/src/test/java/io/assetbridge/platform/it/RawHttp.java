@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -62,13 +63,24 @@ final class RawHttp {
             }
             socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
             socket.setSoTimeout(60_000);
-            var out = socket.getOutputStream();
-            out.write((head.replace("\n", "\r\n") + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
+            try {
+                var out = socket.getOutputStream();
+                out.write((head.replace("\n", "\r\n") + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (SocketException refusedMidRequest) {
+                // the server answered and closed before taking the whole request (a header too large):
+                // read its answer if it is still there, else report the closed connection as status 0
+                try {
+                    return read(socket.getInputStream());
+                } catch (IOException gone) {
+                    return new Reply(
+                            0, Map.of(), "closed by the server mid-request: " + refusedMidRequest.getMessage());
+                }
             }
-            out.flush();
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
