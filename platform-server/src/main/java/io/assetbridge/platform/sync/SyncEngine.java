@@ -66,6 +66,9 @@ public class SyncEngine {
     @Inject
     ContactHistory contacts;
 
+    @Inject
+    RunObservers observers;
+
     /**
      * Queues a run of the integration and launches it once the queueing has committed (a run thread
      * that looked earlier would not see the run). The one way a run starts, manual or scheduled.
@@ -96,6 +99,7 @@ public class SyncEngine {
         workers.leases().executing(runId, state.cancellation, state.live);
         try {
             Integration integration = integrations.get(run.integrationId());
+            observers.started(run, integration.connectorType(), state.live);
             ConnectorConfig config = integrations.connectorConfig(integration);
             SyncSettings settings = integrations.settings(integration);
             RegisteredConnector connector = registry.require(integration.connectorType());
@@ -188,6 +192,7 @@ public class SyncEngine {
                     time.clock().instant());
         } finally {
             workers.leases().finished(runId);
+            observers.ended(runId, state.live.ref());
         }
     }
 
@@ -234,6 +239,7 @@ public class SyncEngine {
                 estimate,
                 now,
                 now.plus(workers.leases().duration()));
+        observers.pageCommitted(state.live.ref(), state.counts, after);
         state.counts = after;
     }
 
@@ -283,7 +289,7 @@ public class SyncEngine {
         RunState(SyncRun run, Clock clock, RunStore store) {
             this.runId = run.id();
             this.integrationId = run.integrationId();
-            this.live = new LiveRun(run.requests(), run.rateLimited());
+            this.live = new LiveRun(run.requests(), run.rateLimited(), clock);
             this.counts = run.counts();
             this.cancellation = new RunCancellation(run.id(), store::cancelRequested, clock);
         }

@@ -1,5 +1,6 @@
 package io.assetbridge.platform.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -83,6 +84,26 @@ public final class SimulatorProcess implements AutoCloseable {
 
     public String authorisationServerUrl() {
         return "http://127.0.0.1:" + port + "/auth";
+    }
+
+    /**
+     * A {@code POST /api/integrations} body for a Halo integration of this simulator with {@code secret},
+     * its budget far above what a test spends (the default would make later syncs wait).
+     */
+    public String integrationBody(String name, String secret) {
+        var config = Json.createObjectBuilder()
+                .add("resource-server-url", resourceServerUrl())
+                .add("authorisation-server-url", authorisationServerUrl())
+                .add("tenant", "assetbridge")
+                .add("client-id", "assetbridge-client")
+                .add("client-secret", secret)
+                .add("rate-limit-requests", 100_000);
+        return Json.createObjectBuilder()
+                .add("name", name)
+                .add("connector", "haloitsm")
+                .add("config", config)
+                .build()
+                .toString();
     }
 
     public JsonObject summary() {
