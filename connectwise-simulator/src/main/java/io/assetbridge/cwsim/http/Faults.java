@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the simulator does wrong on purpose, set with {@code POST /_sim/faults?…}: a rate limit (429 with or
- * without Retry-After), the next N requests answered 503, endpoints a security role may not read (403, or
+ * without Retry-After), the next N requests answered 429 ({@code too-many}) or 503 ({@code unavailable}), endpoints a security role may not read (403, or
  * 401 as some ConnectWise versions answer), a delay per request, and forward-only paging switched off.
  */
 public final class Faults {
@@ -26,6 +26,7 @@ public final class Faults {
     private volatile Duration window;
     private volatile boolean retryAfter = true;
     private volatile int unavailable;
+    private volatile int tooMany;
     private volatile long slowMillis;
     private volatile boolean forwardOnly = true;
 
@@ -42,6 +43,7 @@ public final class Faults {
             window = Duration.ofSeconds(startWindow);
             retryAfter = true;
             unavailable = 0;
+            tooMany = 0;
             slowMillis = 0;
             forwardOnly = true;
             denied.clear();
@@ -54,6 +56,7 @@ public final class Faults {
                 case "window" -> window = Duration.ofSeconds(Long.parseLong(value));
                 case "retry-after" -> retryAfter = Boolean.parseBoolean(value);
                 case "unavailable" -> unavailable = Integer.parseInt(value);
+                case "too-many" -> tooMany = Integer.parseInt(value);
                 case "slow-ms" -> slowMillis = Long.parseLong(value);
                 case "forward-only" -> forwardOnly = Boolean.parseBoolean(value);
                 case "deny" -> denied.put(value, Integer.parseInt(params.getOrDefault("deny-status", "403")));
@@ -70,6 +73,7 @@ public final class Faults {
                 "window", window.toSeconds(),
                 "retry-after", retryAfter,
                 "unavailable", unavailable,
+                "too-many", tooMany,
                 "slow-ms", slowMillis,
                 "forward-only", forwardOnly,
                 "deny", new TreeMap<>(denied));
@@ -120,6 +124,11 @@ public final class Faults {
                         retryAfter ? wait : null));
             }
             recent.addLast(now);
+        }
+        if (tooMany > 0) {
+            tooMany--;
+            return Optional.of(new Refusal(
+                    429, "TooManyRequests", "Too many requests; slow down.", retryAfter ? Long.valueOf(2) : null));
         }
         if (unavailable > 0) {
             unavailable--;
