@@ -23,6 +23,7 @@ public class RestApplication extends Application {
             InventoryExportResource.class,
             SyncsResource.class,
             SessionResource.class,
+            AuditResource.class,
             BodyLimitFilter.class,
             JsonConfig.class,
             ProblemAccept.class,

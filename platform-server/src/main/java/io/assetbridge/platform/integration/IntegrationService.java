@@ -47,6 +47,9 @@ public class IntegrationService {
     @Inject
     SchedulePeriod schedule;
 
+    @Inject
+    IntegrationAudit audit;
+
     private final Clock clock = Clock.systemUTC();
 
     public List<Integration> list() {
@@ -84,6 +87,7 @@ public class IntegrationService {
         integration.scheduleNextSync(schedule.nextAfter(now, settings.scheduleMinutes()));
         em.persist(integration);
         em.flush();
+        audit.created(integration);
         return integration;
     }
 
@@ -112,12 +116,15 @@ public class IntegrationService {
         }
         v.throwIfAny("The integration is not valid.");
         requireUniqueName(request.name(), id);
+        String nameBefore = integration.name();
+        String configBefore = integration.configJson();
         integration.reconfigure(
                 request.name(),
                 JsonText.write(plain(connector, values)),
                 JsonText.write(encrypted(connector, values, storedSecrets)),
                 clock.instant());
         em.flush();
+        audit.changed(integration, nameBefore, configBefore, secretsSent(connector, values));
         return integration;
     }
 
@@ -171,6 +178,7 @@ public class IntegrationService {
         // CIs, customers, sites, asset types and runs go with it (ON DELETE CASCADE).
         em.remove(integration);
         em.flush();
+        audit.deleted(integration);
         // its CIs are gone: cached listing totals and page indexes must not outlive this transaction
         em.createNativeQuery(InventoryVersion.BUMP_SQL).executeUpdate();
     }
@@ -188,6 +196,7 @@ public class IntegrationService {
         CustomerFilterCheck.check(em, id, current, updated, v);
         v.throwIfAny("The sync settings are not valid.");
         integration.changeSettings(SettingsCodec.toJson(updated).toString(), clock.instant());
+        audit.settingsChanged(integration, SettingsCodec.toJson(current), SettingsCodec.toJson(updated));
         integration.scheduleNextSync(schedule.nextAfter(clock.instant(), updated.scheduleMinutes()));
         return updated;
     }
@@ -326,6 +335,14 @@ public class IntegrationService {
             }
         }
         return sealed;
+    }
+
+    /** Secret properties that came with a new value (a blank one keeps the stored value). */
+    private static Set<String> secretsSent(RegisteredConnector connector, Map<String, Object> values) {
+        return values.entrySet().stream()
+                .filter(e -> isSecret(connector, e.getKey()) && e.getValue() instanceof String s && !s.isBlank())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     private static boolean isSecret(RegisteredConnector connector, String name) {

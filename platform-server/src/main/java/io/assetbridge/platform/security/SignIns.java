@@ -1,6 +1,7 @@
 package io.assetbridge.platform.security;
 
 import io.assetbridge.platform.PlatformTime;
+import io.assetbridge.platform.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -11,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,7 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Every password sign-in goes through here, whatever carried the password (Basic today, a console
  * sign-in form later): the throttle first, then the identity store, then the log line. Failed
- * attempts are logged with user name and client address, never the password.
+ * attempts are logged with user name and client address, never the password; a failure that starts
+ * a throttle lock is also one row of the audit log.
  */
 @ApplicationScoped
 public class SignIns {
@@ -27,12 +30,14 @@ public class SignIns {
 
     private IdentityStoreHandler identities;
     private SignInThrottle throttle;
+    private AuditLog audit;
     /** Keys the digests that tell repeated wrong passwords apart; new each start, never stored. */
     private final byte[] attemptKey = new byte[32];
 
     @Inject
-    public SignIns(IdentityStoreHandler identities, PlatformTime time) {
+    public SignIns(IdentityStoreHandler identities, PlatformTime time, AuditLog audit) {
         this.identities = identities;
+        this.audit = audit;
         this.throttle = new SignInThrottle(time.clock());
         new SecureRandom().nextBytes(attemptKey);
     }
@@ -69,6 +74,24 @@ public class SignIns {
             LOG.warning(() -> "Sign-in throttled: " + SignInThrottle.FAILURES + " failures for user '" + user
                     + "' or from " + address + " within " + SignInThrottle.WINDOW.toMinutes() + " minutes; "
                     + what + l.duration().toSeconds() + " s");
+            // one audit row per throttled burst; the single failures before it are in the log only
+            audit.record(
+                    "anonymous",
+                    "sign-in.throttled",
+                    "user " + user,
+                    Map.of(
+                            "user",
+                            user,
+                            "address",
+                            address,
+                            "failures",
+                            SignInThrottle.FAILURES,
+                            "lockedSeconds",
+                            l.duration().toSeconds(),
+                            "userLocked",
+                            l.user(),
+                            "addressLocked",
+                            l.address()));
         } else {
             int left = throttle.failuresLeft(user, address);
             LOG.warning(() -> "Sign-in failed for user '" + user + "' from " + address + " (" + left + " more within "

@@ -1,5 +1,6 @@
 package io.assetbridge.platform.sync;
 
+import io.assetbridge.platform.audit.AuditLog;
 import io.assetbridge.platform.connector.ConnectorRegistry;
 import io.assetbridge.platform.error.NotFoundException;
 import io.assetbridge.platform.error.RunActiveException;
@@ -40,6 +41,9 @@ public class SyncService {
     @Inject
     RunStore store;
 
+    @Inject
+    AuditLog audit;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Queues a run in its own transaction; {@link SyncEngine#start} launches it after the commit. */
@@ -62,6 +66,11 @@ public class SyncService {
                             + "); wait for it or cancel it.",
                     running);
         }
+        audit.record(
+                trigger == RunTrigger.MANUAL ? audit.caller() : AuditLog.SYSTEM,
+                "run.started",
+                "run " + run.id(),
+                Map.of("integration", integrationId, "trigger", trigger.wireName()));
         return run;
     }
 
@@ -112,7 +121,18 @@ public class SyncService {
      * cancelled at once. Cancelling a finished run changes nothing.
      */
     public SyncRun cancel(long runId) {
-        get(runId);
+        SyncRun before = get(runId);
+        if (before.status().active()) {
+            audit.record(
+                    audit.caller(),
+                    "run.cancelled",
+                    "run " + runId,
+                    Map.of(
+                            "integration",
+                            before.integrationId(),
+                            "status",
+                            before.status().wireName()));
+        }
         store.requestCancel(runId);
         leases.cancel(runId);
         em.clear();

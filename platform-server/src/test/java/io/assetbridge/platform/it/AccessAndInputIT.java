@@ -246,7 +246,7 @@ class AccessAndInputIT {
     }
 
     @Test
-    void tenFailedSignInsAreThrottledButTheAdminsOwnAddressStillGetsIn() {
+    void tenFailedSignInsAreThrottledButTheAdminsOwnAddressStillGetsIn() throws SQLException {
         var b64 = Base64.getEncoder();
         String correct = "Authorization: Basic " + b64.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes());
         // the other tests' client signs in first, so its address is known and the user lock spares it
@@ -257,6 +257,7 @@ class AccessAndInputIT {
                 .isEqualTo(200);
         var guesser = new RawHttp(base).from("127.0.0.3");
         int logBefore = ServerLogs.read().length();
+        long auditBefore = auditRows("sign-in.throttled");
         for (int i = 1; i <= 10; i++) {
             String guess = "guess-" + i;
             var reply = guesser.get(
@@ -281,11 +282,91 @@ class AccessAndInputIT {
                         .status())
                 .as("the throttled address, for any user")
                 .isEqualTo(429);
+        assertThat(auditRows("sign-in.throttled"))
+                .as("audit rows for the burst and the throttled attempts after it")
+                .isEqualTo(auditBefore + 1);
         String log = ServerLogs.read().substring(logBefore);
         assertThat(log)
                 .contains("Sign-in failed for user 'admin' from 127.0.0.3")
                 .contains("Sign-in throttled");
         assertThat(log).doesNotContain("guess-").doesNotContain(ADMIN_PASSWORD);
+    }
+
+    @Test
+    void theAuditLogRecordsWhoWhenAndWhatButNoSecretAndOnlyAnAdminReadsIt() throws SQLException {
+        String secret = "audit-secret-" + System.nanoTime();
+        String secondSecret = "audit-second-" + System.nanoTime();
+        var body = HostileInputs.validIntegration("Audited");
+        var config = body.getJsonObject("config");
+        String withSecret = body.toString().replace("not-a-real-secret", secret);
+        var created = admin().post("/api/integrations", withSecret);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        String changed = withSecret.replace("\"acme\"", "\"acme2\"").replace(secret, secondSecret);
+        assertThat(admin().put("/api/integrations/" + id, changed).status()).isEqualTo(200);
+        assertThat(admin().put("/api/integrations/" + id + "/settings", "{\"scheduleMinutes\":60}")
+                        .status())
+                .isEqualTo(200);
+        var started = admin().post("/api/integrations/" + id + "/syncs", "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        long runId = started.json().getJsonNumber("id").longValue();
+        var cancel = admin().post("/api/syncs/" + runId + "/cancel", "");
+        assertThat(cancel.status()).isEqualTo(200);
+        Runs.awaitEnd(admin(), runId);
+        assertThat(admin().delete("/api/integrations/" + id).status()).isEqualTo(204);
+
+        var page = admin().get("/api/audit?size=20");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        var entries = page.json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
+                .filter(e -> e.getString("target", "").equals("integration " + id)
+                        || e.getString("target", "").equals("run " + runId))
+                .toList();
+        var actions = entries.stream().map(e -> e.getString("action")).toList();
+        assertThat(actions)
+                .as("newest first")
+                .startsWith("integration.deleted")
+                .contains("run.started", "settings.changed", "integration.changed")
+                .endsWith("integration.created");
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.getString("actor")).isEqualTo("admin");
+            assertThat(java.time.Instant.parse(e.getString("at")))
+                    .isBefore(java.time.Instant.now().plusSeconds(5));
+        });
+        var change = entries.stream()
+                .filter(e -> e.getString("action").equals("integration.changed"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(change.getJsonObject("details").getJsonArray("changed").toString())
+                .isEqualTo("[\"config.tenant\",\"config.client-secret\"]");
+        var settings = entries.stream()
+                .filter(e -> e.getString("action").equals("settings.changed"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(settings.getJsonObject("details").getJsonArray("changed").toString())
+                .isEqualTo("[\"scheduleMinutes\"]");
+        if (List.of("queued", "running", "cancelled").contains(cancel.json().getString("status"))) {
+            assertThat(actions).as("cancelled while active").contains("run.cancelled");
+        }
+        assertThat(page.body()).doesNotContain(secret).doesNotContain(secondSecret);
+        try (var db = TestDatabase.connect();
+                var s = db.createStatement();
+                var rs = s.executeQuery("select actor, action, target, details from audit_entry")) {
+            while (rs.next()) {
+                for (int column = 1; column <= 4; column++) {
+                    assertThat(String.valueOf(rs.getString(column)))
+                            .doesNotContain(secret)
+                            .doesNotContain(secondSecret)
+                            .doesNotContain(config.getString("client-secret"))
+                            .doesNotContain(ADMIN_PASSWORD);
+                }
+            }
+        }
+        var viewer = admin().as("viewer", VIEWER_PASSWORD).get("/api/audit");
+        assertThat(viewer.status()).as(viewer.toString()).isEqualTo(403);
+        assertThat(viewer.contentType()).startsWith(PROBLEM);
+        assertThat(admin().anonymous().get("/api/audit").status()).isEqualTo(401);
+        assertThat(admin().get("/api/audit?size=0").status()).isEqualTo(400);
     }
 
     @Test
@@ -389,6 +470,17 @@ class AccessAndInputIT {
             }
         }
         return out.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    private static long auditRows(String action) throws SQLException {
+        try (var db = TestDatabase.connect();
+                var s = db.prepareStatement("select count(*) from audit_entry where action = ?")) {
+            s.setString(1, action);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** Rows per table of the application's schema (Flyway's history excluded). */
