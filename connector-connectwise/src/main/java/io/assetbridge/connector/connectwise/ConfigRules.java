@@ -48,7 +48,7 @@ final class ConfigRules {
                                 + " developer.connectwise.com."));
             }
         });
-        range(config, CwProperties.RATE_LIMIT_REQUESTS, 1, 10_000, problems);
+        range(config, CwProperties.RATE_LIMIT_REQUESTS, 1, 1_000_000, problems);
         range(config, CwProperties.RATE_LIMIT_WINDOW, 1, 3_600, problems);
         return problems;
     }

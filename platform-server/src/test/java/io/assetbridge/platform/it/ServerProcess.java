@@ -70,6 +70,29 @@ public final class ServerProcess implements AutoCloseable {
         return map;
     }
 
+    /**
+     * The environment of a server on the PostgreSQL database {@code dbUrl} (as this build's user) with its data
+     * and plugins directories under {@code root}, the admin password {@code admin}, and {@code extra}
+     * name-value pairs.
+     */
+    public static Map<String, String> onDatabase(String dbUrl, Path root, String admin, String... extra) {
+        var map = env(
+                "ASSETBRIDGE_DB_URL",
+                dbUrl,
+                "ASSETBRIDGE_DB_USER",
+                System.getenv("ASSETBRIDGE_DB_USER"),
+                "ASSETBRIDGE_DB_PASSWORD",
+                "unused",
+                "ASSETBRIDGE_DATA_DIR",
+                root.resolve("data").toString(),
+                "ASSETBRIDGE_PLUGINS_DIR",
+                root.resolve("plugins").toString(),
+                "ASSETBRIDGE_ADMIN_PASSWORD",
+                admin);
+        map.putAll(env(extra));
+        return map;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The Halo simulator as a separate process ({@code java -jar halo-simulator.jar …}), driven over its
- * {@code /_sim/} control endpoints, as the sync tests use it.
+ * A simulator as a separate process ({@code java -jar halo-simulator.jar …} or
+ * {@code connectwise-simulator.jar}), driven over its {@code /_sim/} control endpoints, as the sync tests
+ * use it.
  */
 public final class SimulatorProcess implements AutoCloseable {
 
-    private static final Pattern READY = Pattern.compile("Halo simulator ready on port (\\d+)");
+    private static final Pattern READY = Pattern.compile("(?:Halo|ConnectWise) simulator ready on port (\\d+)");
 
     private final Process process;
     private final int port;
@@ -32,12 +33,22 @@ public final class SimulatorProcess implements AutoCloseable {
         this.control = new Http("http://127.0.0.1:" + port);
     }
 
+    /** The Halo simulator. */
     public static SimulatorProcess start(String... flags) {
+        return launch("halo-simulator.jar", flags);
+    }
+
+    /** The ConnectWise simulator; {@link #site()} is the connector's {@code site}. */
+    public static SimulatorProcess connectWise(String... flags) {
+        return launch("connectwise-simulator.jar", flags);
+    }
+
+    private static SimulatorProcess launch(String jar, String... flags) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-jar",
-                Deployments.itArtifact("halo-simulator.jar").toString(),
+                Deployments.itArtifact(jar).toString(),
                 "--port",
                 "0"));
         command.addAll(List.of(flags));
@@ -55,7 +66,7 @@ public final class SimulatorProcess implements AutoCloseable {
                 }
             }
             process.destroyForcibly();
-            throw new IllegalStateException("The Halo simulator did not report ready");
+            throw new IllegalStateException(jar + " did not report ready");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,6 +87,10 @@ public final class SimulatorProcess implements AutoCloseable {
                 "simulator-output");
         drainer.setDaemon(true);
         drainer.start();
+    }
+
+    public String site() {
+        return "http://127.0.0.1:" + port;
     }
 
     public String resourceServerUrl() {
@@ -116,6 +131,11 @@ public final class SimulatorProcess implements AutoCloseable {
 
     public void resetCounters() {
         control.post("/_sim/counters/reset", "");
+    }
+
+    /** A ConnectWise configuration as the API shows it. */
+    public JsonObject configuration(int id) {
+        return control.get("/_sim/configurations/" + id).json();
     }
 
     public JsonObject asset(int id) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,18 +55,9 @@ class SyncSafetyIT {
     }
 
     static ServerProcess startServer(String name) {
-        var env = ServerProcess.env(
-                "ASSETBRIDGE_DB_URL",
+        var env = ServerProcess.onDatabase(
                 DB,
-                "ASSETBRIDGE_DB_USER",
-                System.getenv("ASSETBRIDGE_DB_USER"),
-                "ASSETBRIDGE_DB_PASSWORD",
-                "unused",
-                "ASSETBRIDGE_DATA_DIR",
-                root.resolve("data").toString(),
-                "ASSETBRIDGE_PLUGINS_DIR",
-                root.resolve("plugins").toString(),
-                "ASSETBRIDGE_ADMIN_PASSWORD",
+                root,
                 ADMIN,
                 "ASSETBRIDGE_SYNC_LEASE_SECONDS",
                 "6",
@@ -148,31 +138,9 @@ class SyncSafetyIT {
         return counts;
     }
 
-    /**
-     * Every CI of the integration in a comparable form: identity and content, with customers and sites
-     * by source id — no database ids, times or hashes (which cover database ids), as those differ
-     * between integrations.
-     */
+    /** Every CI of the integration in a comparable form (see {@link TestDatabase#ciDump}). */
     static List<String> dump(long integration) throws SQLException {
-        var lines = new ArrayList<String>();
-        try (var db = TestDatabase.connect(DB);
-                var rows = db.createStatement()
-                        .executeQuery(
-                                "select ci.resource_type, ci.source_id, ci.ci_class, ci.status, ci.name, ci.type_name, ci.serial_number,"
-                                        + " ci.asset_tag, ci.manufacturer, ci.model, c.source_id, s.source_id, ci.warranty_start, ci.warranty_end,"
-                                        + " ci.attributes_json from configuration_item ci"
-                                        + " left join customer c on c.id = ci.customer_id left join site s on s.id = ci.site_id"
-                                        + " where ci.integration_id = " + integration
-                                        + " order by ci.resource_type, ci.source_id")) {
-            while (rows.next()) {
-                var line = new StringBuilder();
-                for (int i = 1; i <= 15; i++) {
-                    line.append(rows.getString(i)).append('|');
-                }
-                lines.add(line.toString());
-            }
-        }
-        return lines;
+        return TestDatabase.ciDump(DB, integration);
     }
 
     @Test

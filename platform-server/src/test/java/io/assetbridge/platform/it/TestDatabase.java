@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The database the server under test uses, named by the same {@code ASSETBRIDGE_DB_URL} failsafe
@@ -94,5 +95,32 @@ public final class TestDatabase {
                 System.getenv("ASSETBRIDGE_DB_URL"),
                 System.getenv("ASSETBRIDGE_DB_USER"),
                 System.getenv("ASSETBRIDGE_DB_PASSWORD"));
+    }
+
+    /**
+     * Every CI of the integration in a comparable form: identity and content, with customers and sites
+     * by source id — no database ids, times or hashes (which cover database ids), as those differ
+     * between integrations.
+     */
+    public static List<String> ciDump(String url, long integration) throws SQLException {
+        var lines = new ArrayList<String>();
+        try (var db = connect(url);
+                var rows = db.createStatement()
+                        .executeQuery(
+                                "select ci.resource_type, ci.source_id, ci.ci_class, ci.status, ci.name, ci.type_name, ci.serial_number,"
+                                        + " ci.asset_tag, ci.manufacturer, ci.model, c.source_id, s.source_id, ci.warranty_start, ci.warranty_end,"
+                                        + " ci.attributes_json from configuration_item ci"
+                                        + " left join customer c on c.id = ci.customer_id left join site s on s.id = ci.site_id"
+                                        + " where ci.integration_id = " + integration
+                                        + " order by ci.resource_type, ci.source_id")) {
+            while (rows.next()) {
+                var line = new StringBuilder();
+                for (int i = 1; i <= 15; i++) {
+                    line.append(rows.getString(i)).append('|');
+                }
+                lines.add(line.toString());
+            }
+        }
+        return lines;
     }
 }
