@@ -22,6 +22,7 @@ public class RestApplication extends Application {
             InventoryResource.class,
             InventoryExportResource.class,
             SyncsResource.class,
+            WebhooksResource.class,
             SessionResource.class,
             AuditResource.class,
             BodyLimitFilter.class,

@@ -1,0 +1,2 @@
+/** Failure notifications: webhooks an admin configures, and the outbox that delivers their events. */
+package io.assetbridge.platform.webhook;
