@@ -12,6 +12,7 @@ import * as customers from './screens/customers.js';
 import * as cis from './screens/cis.js';
 import * as ci from './screens/ci.js';
 import * as connectors from './screens/connectors.js';
+import * as webhooks from './screens/webhooks.js';
 
 const ROUTES = [
   [/^\/sign-in$/, signIn, true],
@@ -26,6 +27,7 @@ const ROUTES = [
   [/^\/cis$/, cis],
   [/^\/cis\/(?<id>\d+)$/, ci],
   [/^\/connectors$/, connectors],
+  [/^\/webhooks$/, webhooks],
 ];
 
 const main = document.getElementById('main');

@@ -17,7 +17,8 @@ export async function render({ query: q }) {
     filters.site ? findLabel('site', filters.site) : null,
   ]);
   const href = (changes) => `#/cis${query({ ...filters, page: 0, ...changes })}`.replace(/([?&])page=0(&|$)/, '$1').replace(/[?&]$/, '');
-  return h('section', {}, heading('Configuration items'),
+  const csv = h('a', { class: 'button', id: 'export-cis', href: `api/cis.csv${query(filters)}`, download: 'cis.csv' }, 'Download CSV');
+  return h('section', {}, heading('Configuration items', csv),
     statusTabs(filters, href),
     filterForm(filters, customer, site, href),
     page.items.length === 0 ? h('p', { class: 'empty', id: 'no-cis' }, 'No configuration item matches these filters.')

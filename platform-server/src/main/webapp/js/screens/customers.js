@@ -26,7 +26,8 @@ export async function render({ query: q }) {
     h('a', { href: '#/cis?class=hardware' }, h('strong', { id: 'total-hardware' }, count(hardware.total)), ' hardware'), ' and ',
     h('a', { href: '#/cis?class=software' }, h('strong', { id: 'total-software' }, count(software.total)), ' software'),
     ' configuration items across all customers.');
-  return h('section', {}, heading('Customers'), totals, form,
+  const csv = h('a', { class: 'button', id: 'export-customers', href: `api/customers.csv${query({ q: search })}`, download: 'customers.csv' }, 'Download CSV');
+  return h('section', {}, heading('Customers', csv), totals, form,
     items.length === 0 ? h('p', { class: 'empty' }, search ? 'No customer matches.' : 'No customers yet: connect an integration.')
       : [table('Customers with hardware and software counts', ['Customer', h('th', { scope: 'col', class: 'number' }, 'Hardware'), h('th', { scope: 'col', class: 'number' }, 'Software')], rows),
         pager(page, href, 'Customer pages')]);

@@ -208,9 +208,18 @@ class ConsoleBrowserIT {
         browser.open("#/cis?status=missing");
         browser.awaitScreen("Configuration items");
         check("14-missing");
+        assertThat(browser.driver().findElement(By.id("export-cis")).getAttribute("href"))
+                .as("the export link takes the screen's filters")
+                .endsWith("/api/cis.csv?status=missing");
+        assertThat(browser.fetchStatus("GET", "api/cis.csv?status=missing", Map.of()))
+                .isEqualTo(200);
         browser.open("#/connectors");
         browser.awaitScreen("Connectors");
         check("15-connectors");
+        browser.open("#/webhooks");
+        browser.awaitScreen("Webhooks");
+        assertThat(browser.driver().findElements(By.id("add-webhook"))).hasSize(1);
+        check("15b-webhooks");
     }
 
     @Test
@@ -262,7 +271,8 @@ class ConsoleBrowserIT {
                 "#/runs/1",
                 "#/customers",
                 "#/cis",
-                "#/connectors")) {
+                "#/connectors",
+                "#/webhooks")) {
             browser.open(route);
             browser.waiting(Duration.ofSeconds(30))
                     .until(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null
