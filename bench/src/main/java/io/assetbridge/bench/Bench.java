@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -jar bench/target/bench.jar [--n 10000,100000] [--db postgresql,h2] [--million] [--jfr]
- *      [--rate-limit-assets 20000] [--no-rate-limit] [--query-latency] [--query-requests 50]
+ *      [--rate-limit-assets 20000] [--no-rate-limit] [--query-latency] [--query-requests 50] [--export]
  *      [--chart docs/performance-chart.png] [--out bench/target/bench-results.md]
  * </pre>
  */
@@ -42,6 +42,7 @@ public final class Bench {
     private boolean jfr;
     private boolean rateLimited = true;
     private boolean queryLatency;
+    private boolean export;
     private long rateLimitAssets = 20_000;
     /** Assets of the warm-up sync; -1: as many as the measured sync, up to 100,000 (as the fetch floor's warm-up pass). */
     private long warmUpAssets = -1;
@@ -119,6 +120,7 @@ public final class Bench {
                 case "--no-rate-limit" -> rateLimited = false;
                 case "--rate-limit-assets" -> rateLimitAssets = Long.parseLong(args[++i]);
                 case "--query-latency" -> queryLatency = true;
+                case "--export" -> export = true;
                 case "--rate-limit" -> simLimit = Integer.parseInt(args[++i]);
                 case "--rate-window" -> window = Integer.parseInt(args[++i]);
                 case "--resync-cap" -> resyncCap = Integer.parseInt(args[++i]);
@@ -318,6 +320,11 @@ public final class Bench {
                 }
                 if (latencyHere) {
                     queryLatency(base, db, n);
+                }
+                if (export) {
+                    String line = ExportBench.measure(base, dir.resolve("gc.log"), server.pid(), db, n);
+                    log(line);
+                    queryLines.add(line);
                 }
             }
             // the insert floor, with the platform stopped: the same rows into the same database
