@@ -1,5 +1,6 @@
 package io.assetbridge.spi;
 
+import io.assetbridge.spi.support.SocketHttp;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -56,5 +57,17 @@ public interface ConnectorContext {
      */
     default boolean firstContact() {
         return false;
+    }
+
+    /**
+     * Every HTTP connection the connector makes goes through this, so that the platform's outbound
+     * policy applies: a host the policy refuses fails with {@link OutboundRefusedException} without
+     * a byte sent. Timeouts are {@link #timeouts()}. The default, for contexts that lend no policy
+     * (connector tests), connects directly.
+     *
+     * @since 1.0
+     */
+    default OutboundHttp http() {
+        return SocketHttp.direct(timeouts());
     }
 }

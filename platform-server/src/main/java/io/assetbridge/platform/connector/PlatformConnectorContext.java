@@ -1,8 +1,10 @@
 package io.assetbridge.platform.connector;
 
+import io.assetbridge.platform.outbound.OutboundConnections;
 import io.assetbridge.spi.Cancellation;
 import io.assetbridge.spi.ConnectorContext;
 import io.assetbridge.spi.HttpTimeouts;
+import io.assetbridge.spi.OutboundHttp;
 import io.assetbridge.spi.RateBudget;
 import io.assetbridge.spi.RequestMeter;
 import io.assetbridge.spi.Sleeper;
@@ -29,6 +31,7 @@ public final class PlatformConnectorContext implements ConnectorContext {
     private final HttpTimeouts timeouts;
     private final RateBudgets budgets;
     private final RequestMeter meter;
+    private final OutboundHttp http;
     private final Work work;
     private final List<UsedBudget> used = new CopyOnWriteArrayList<>();
     private volatile String lastBudgetKey;
@@ -53,6 +56,7 @@ public final class PlatformConnectorContext implements ConnectorContext {
             HttpTimeouts timeouts,
             RateBudgets budgets,
             RequestMeter meter,
+            OutboundConnections connections,
             Work work) {
         this.clock = clock;
         this.baseSleeper = sleeper;
@@ -60,6 +64,7 @@ public final class PlatformConnectorContext implements ConnectorContext {
         this.timeouts = timeouts;
         this.budgets = budgets;
         this.meter = meter;
+        this.http = connections.http(timeouts);
         this.work = work;
     }
 
@@ -86,6 +91,12 @@ public final class PlatformConnectorContext implements ConnectorContext {
     @Override
     public RequestMeter meter() {
         return meter;
+    }
+
+    /** Connections the outbound policy checks, address by address, when each is made. */
+    @Override
+    public OutboundHttp http() {
+        return http;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.assetbridge.platform.connector.PlatformConnectorContext;
 import io.assetbridge.platform.connector.RateBudgets;
 import io.assetbridge.platform.connector.RegisteredConnector;
 import io.assetbridge.platform.connector.WaitDisplay;
+import io.assetbridge.platform.outbound.OutboundConnections;
 import io.assetbridge.platform.sync.Readable;
 import io.assetbridge.platform.sync.RunScope;
 import io.assetbridge.platform.sync.RunWarning;
@@ -60,6 +61,9 @@ public class ConnectionTester {
     @Inject
     ContactHistory contacts;
 
+    @Inject
+    OutboundConnections outbound;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -90,6 +94,7 @@ public class ConnectionTester {
                 TEST_TIMEOUTS,
                 budgets,
                 new CountingMeter(),
+                outbound,
                 new PlatformConnectorContext.Work(integrationId, true, true, WaitDisplay.NONE));
         Future<Outcome> run = executor.submit(() -> connector.call(impl -> {
             var checks = new ArrayList<ConnectionCheck>();

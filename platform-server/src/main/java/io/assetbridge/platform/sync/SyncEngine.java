@@ -9,6 +9,7 @@ import io.assetbridge.platform.integration.Integration;
 import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.integration.SyncSettings;
 import io.assetbridge.platform.inventory.RunWriteCache;
+import io.assetbridge.platform.outbound.OutboundConnections;
 import io.assetbridge.spi.CanonicalRecord;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorException;
@@ -67,6 +68,9 @@ public class SyncEngine {
     ContactHistory contacts;
 
     @Inject
+    OutboundConnections outbound;
+
+    @Inject
     RunObservers observers;
 
     /**
@@ -111,6 +115,7 @@ public class SyncEngine {
                     HttpTimeouts.DEFAULT,
                     workers.budgets(),
                     state.live.meter(),
+                    outbound,
                     new PlatformConnectorContext.Work(
                             run.integrationId(), false, contacts.neverConnected(run.integrationId()), state.live));
             state.throwIfCancelled();

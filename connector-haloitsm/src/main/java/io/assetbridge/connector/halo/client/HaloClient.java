@@ -1,6 +1,7 @@
 package io.assetbridge.connector.halo.client;
 
 import io.assetbridge.spi.ConnectorContext;
+import io.assetbridge.spi.OutboundHttp;
 import io.assetbridge.spi.RequestMeter.HttpCall.Kind;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -9,36 +10,25 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * The connection to one Halo instance for one session: a REST client for the resource server and one for
- * the authorisation server, built programmatically because every integration has its own URLs. Thread-safe.
+ * The connection to one Halo instance for one session: token and list requests sent through the HTTP
+ * connections the platform lends ({@link ConnectorContext#http()}), so that its outbound policy applies to
+ * every one of them. Thread-safe.
  */
 public final class HaloClient implements AutoCloseable {
-
-    /** Lets this client judge every status itself instead of the default exception mapper. */
-    private static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
 
     /** Long enough for a TLS handshake across the world, short enough to answer a connection test in 5 s. */
     private static final Duration PREFLIGHT_TIMEOUT = Duration.ofSeconds(2);
 
-    private final HaloResourceApi resources;
-    private final HaloTokenApi tokens;
+    private final OutboundHttp http;
     private final URI resourceServer;
     private final Endpoint tokenEndpoint;
     private final RequestRunner runner;
 
-    private HaloClient(
-            HaloResourceApi resources,
-            HaloTokenApi tokens,
-            URI resourceServer,
-            URI authorisationServer,
-            RequestRunner runner) {
-        this.resources = resources;
-        this.tokens = tokens;
+    private HaloClient(OutboundHttp http, URI resourceServer, URI authorisationServer, RequestRunner runner) {
+        this.http = http;
         this.resourceServer = resourceServer;
         this.tokenEndpoint = new Endpoint(
                 Kind.TOKEN, join(authorisationServer, "token"), "authorisation-server-url", "Authorisation Server URL");
@@ -48,40 +38,25 @@ public final class HaloClient implements AutoCloseable {
     /**
      * @param resourceServer      the Resource Server URL ({@code …/api})
      * @param authorisationServer the Authorisation Server URL
-     * @param context             timeouts for the clients
+     * @param context             lends the HTTP connections
      * @param runner              paces, meters and retries every request
      */
     public static HaloClient open(
             URI resourceServer, URI authorisationServer, ConnectorContext context, RequestRunner runner) {
+        OutboundHttp http = context.http();
         if (context.firstContact()) {
-            checkScheme(authorisationServer, "authorisation-server-url", "Authorisation Server URL");
-            checkScheme(resourceServer, "resource-server-url", "Resource Server URL");
+            checkScheme(http, authorisationServer, "authorisation-server-url", "Authorisation Server URL");
+            checkScheme(http, resourceServer, "resource-server-url", "Resource Server URL");
         }
-        return new HaloClient(
-                build(HaloResourceApi.class, resourceServer, context),
-                build(HaloTokenApi.class, authorisationServer, context),
-                resourceServer,
-                authorisationServer,
-                runner);
+        return new HaloClient(http, resourceServer, authorisationServer, runner);
     }
 
     /** Names an {@code https://} URL pointing at a plain-HTTP port before any request waits on it. */
-    private static void checkScheme(URI url, String property, String label) {
+    private static void checkScheme(OutboundHttp http, URI url, String property, String label) {
         var endpoint = new Endpoint(Kind.API, url, property, label);
-        SchemeProbe.httpsThatAnswersPlainHttp(url, PREFLIGHT_TIMEOUT)
+        SchemeProbe.httpsThatAnswersPlainHttp(http, url, PREFLIGHT_TIMEOUT)
                 .ifPresent(scheme -> HaloFailures.rejectMistake(
                         endpoint, new SSLException("no TLS handshake"), Optional.of(scheme), true));
-    }
-
-    private static <T> T build(Class<T> api, URI base, ConnectorContext context) {
-        Duration connect = context.timeouts().connect();
-        Duration read = context.timeouts().read();
-        return RestClientBuilder.newBuilder()
-                .baseUri(base)
-                .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(read.toMillis(), TimeUnit.MILLISECONDS)
-                .property(DISABLE_DEFAULT_MAPPER, Boolean.TRUE)
-                .build(api);
     }
 
     /**
@@ -98,15 +73,8 @@ public final class HaloClient implements AutoCloseable {
     }
 
     private HttpAnswer tokenAnswer(TokenRequest request) {
-        return runner.send(
-                tokenEndpoint,
-                "POST",
-                () -> tokens.token(
-                        request.tenant(),
-                        "client_credentials",
-                        request.clientId(),
-                        request.clientSecret(),
-                        request.scopes()));
+        var outbound = HaloRequests.token(tokenEndpoint.url(), request);
+        return runner.send(tokenEndpoint, "POST", () -> HttpAnswer.of(http.send(outbound)));
     }
 
     private TokenGrant grantOf(HttpAnswer answer, TokenRequest request) {
@@ -161,22 +129,8 @@ public final class HaloClient implements AutoCloseable {
     }
 
     private HttpAnswer send(Endpoint endpoint, ListQuery query, TokenGrant token) {
-        boolean paged = query.paged();
-        return runner.send(
-                endpoint,
-                "GET",
-                () -> resources.list(
-                        query.list(),
-                        token.authorization(),
-                        paged ? Boolean.TRUE : null,
-                        paged ? query.pageSize() : null,
-                        query.pageNo(),
-                        paged ? "id" : null,
-                        paged ? Boolean.TRUE : null,
-                        paged ? Boolean.TRUE : null,
-                        query.assetTypeId(),
-                        query.assetTypeId() != null ? Boolean.TRUE : null,
-                        query.deviceId()));
+        var outbound = HaloRequests.list(endpoint.url(), query, token.authorization());
+        return runner.send(endpoint, "GET", () -> HttpAnswer.of(http.send(outbound)));
     }
 
     private static URI join(URI base, String path) {
@@ -186,18 +140,6 @@ public final class HaloClient implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(resources);
-        closeQuietly(tokens);
-    }
-
-    /** MicroProfile REST Client proxies are {@link AutoCloseable}; closing frees their connections. */
-    private static void closeQuietly(Object client) {
-        if (client instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // nothing useful to do: the session is over
-            }
-        }
+        // no operation: every request has its own connection, closed when its answer is read
     }
 }

@@ -43,6 +43,18 @@ public final class HaloFailures {
         }
     }
 
+    /** The platform's outbound policy refused the host: nothing was sent, and retrying changes nothing. */
+    static ConnectorException refusedByPolicy(Endpoint endpoint, IOException refused) {
+        return new ConnectorException(
+                FailureKind.CONFIGURATION,
+                "This AssetBridge server may not connect to " + endpoint.hostAndPort() + " (the "
+                        + endpoint.propertyLabel() + "): " + refused.getMessage()
+                        + ". Check the URL, or ask the server's operator about its outbound policy.",
+                null,
+                endpoint.property(),
+                refused);
+    }
+
     static ConnectorException unreachable(
             Endpoint endpoint, IOException io, Optional<String> otherScheme, Instant retryAt) {
         return new ConnectorException(

@@ -1,10 +1,6 @@
 package io.assetbridge.connector.halo.client;
 
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
+import io.assetbridge.spi.OutboundResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,22 +28,12 @@ public record HttpAnswer(int status, byte[] content, String contentType, Optiona
         this(status, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType, retryAfter);
     }
 
-    static HttpAnswer read(Response response) {
-        byte[] content;
-        if (!response.hasEntity()) {
-            content = new byte[0];
-        } else {
-            try (InputStream in = response.readEntity(InputStream.class)) {
-                content = in.readAllBytes(); // read in small chunks, copied once into an array of the exact size
-            } catch (IOException e) {
-                throw new ProcessingException(e);
-            }
-        }
+    static HttpAnswer of(OutboundResponse response) {
         return new HttpAnswer(
-                response.getStatus(),
-                content,
-                response.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                Optional.ofNullable(response.getHeaderString("Retry-After")).filter(v -> !v.isBlank()));
+                response.status(),
+                response.body(),
+                response.header("Content-Type").orElse(null),
+                response.header("Retry-After").filter(v -> !v.isBlank()));
     }
 
     /** The body as text, for messages and error shapes (JSON is UTF-8). */

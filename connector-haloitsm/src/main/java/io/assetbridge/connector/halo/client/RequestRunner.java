@@ -3,17 +3,14 @@ package io.assetbridge.connector.halo.client;
 import io.assetbridge.spi.ConnectorContext;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
+import io.assetbridge.spi.OutboundRefusedException;
 import io.assetbridge.spi.RateBudget;
 import io.assetbridge.spi.RequestMeter.HttpCall;
 import io.assetbridge.spi.WaitReason;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Sends one logical request: checks cancellation, takes a slot from the shared rate budget, sends, meters,
@@ -32,12 +29,18 @@ public final class RequestRunner {
         this.policy = policy;
     }
 
+    /** Performs one request; called again for each retry. */
+    @FunctionalInterface
+    public interface Call {
+        HttpAnswer send() throws IOException;
+    }
+
     /**
      * @param endpoint what is called, for metering and messages
      * @param method   the HTTP method
      * @param call     performs the request once; called again for each retry
      */
-    public HttpAnswer send(Endpoint endpoint, String method, Supplier<Response> call) {
+    public HttpAnswer send(Endpoint endpoint, String method, Call call) {
         int serverRetries = 0;
         int rateLimitRetries = 0;
         Duration rateLimitWaited = Duration.ZERO;
@@ -47,15 +50,13 @@ public final class RequestRunner {
             long started = System.nanoTime();
             HttpAnswer answer;
             try {
-                answer = readOnce(call);
-            } catch (ProcessingException e) {
+                answer = call.send();
+            } catch (OutboundRefusedException refused) {
+                throw HaloFailures.refusedByPolicy(endpoint, refused);
+            } catch (IOException io) {
                 record(endpoint, method, 0, started);
-                IOException io = ioCause(e);
-                if (io == null) {
-                    throw e; // not a network failure: a bug, reported as internal by the platform
-                }
                 Optional<String> otherScheme = SchemeProbe.otherScheme(
-                        endpoint.url(), io, context.timeouts().connect());
+                        context.http(), endpoint.url(), io, context.timeouts().connect());
                 HaloFailures.rejectMistake(endpoint, io, otherScheme, context.firstContact());
                 Duration wait = policy.serverBackoff(++serverRetries);
                 if (serverRetries > policy.serverRetries()) {
@@ -90,29 +91,6 @@ public final class RequestRunner {
             }
             return answer;
         }
-    }
-
-    private static HttpAnswer readOnce(Supplier<Response> call) {
-        try (Response response = responseOf(call)) {
-            return HttpAnswer.read(response);
-        }
-    }
-
-    private static Response responseOf(Supplier<Response> call) {
-        try {
-            return call.get();
-        } catch (WebApplicationException e) {
-            return e.getResponse(); // only if an error mapper slipped in; statuses are judged here
-        }
-    }
-
-    private static IOException ioCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IOException io) {
-                return io;
-            }
-        }
-        return null;
     }
 
     private void record(Endpoint endpoint, String method, int status, long startedNanos) {

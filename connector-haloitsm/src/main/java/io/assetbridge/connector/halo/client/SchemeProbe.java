@@ -1,9 +1,9 @@
 package io.assetbridge.connector.halo.client;
 
+import io.assetbridge.spi.OutboundHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -34,16 +34,16 @@ final class SchemeProbe {
      * @param failure the I/O failure of a request to {@code url}
      * @param timeout bounds the probe's connect and read
      */
-    static Optional<String> otherScheme(URI url, IOException failure, Duration timeout) {
+    static Optional<String> otherScheme(OutboundHttp http, URI url, IOException failure, Duration timeout) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.equals("https") && failure instanceof SSLException && answersPlainHttp(url, timeout)) {
+        if (scheme.equals("https") && failure instanceof SSLException && answersPlainHttp(http, url, timeout)) {
             return Optional.of("http");
         }
         boolean noConversation = failure instanceof ConnectException
                 || failure instanceof UnknownHostException
                 || failure instanceof NoRouteToHostException
                 || failure instanceof SocketTimeoutException;
-        if (scheme.equals("http") && !noConversation && speaksTls(url, timeout)) {
+        if (scheme.equals("http") && !noConversation && speaksTls(http, url, timeout)) {
             return Optional.of("https");
         }
         return Optional.empty();
@@ -55,14 +55,15 @@ final class SchemeProbe {
      * this, a plain-HTTP server that waits for a request line in the TLS hello costs a full read timeout per
      * try. A certificate problem is left for the request itself to report.
      */
-    static Optional<String> httpsThatAnswersPlainHttp(URI url, Duration timeout) {
-        boolean wrong =
-                "https".equalsIgnoreCase(url.getScheme()) && !speaksTls(url, timeout) && answersPlainHttp(url, timeout);
+    static Optional<String> httpsThatAnswersPlainHttp(OutboundHttp http, URI url, Duration timeout) {
+        boolean wrong = "https".equalsIgnoreCase(url.getScheme())
+                && !speaksTls(http, url, timeout)
+                && answersPlainHttp(http, url, timeout);
         return wrong ? Optional.of("http") : Optional.empty();
     }
 
-    private static boolean answersPlainHttp(URI url, Duration timeout) {
-        try (Socket socket = connected(url, timeout)) {
+    private static boolean answersPlainHttp(OutboundHttp http, URI url, Duration timeout) {
+        try (Socket socket = http.connect(url, timeout)) {
             socket.getOutputStream()
                     .write(("HEAD / HTTP/1.0\r\nHost: " + url.getHost() + "\r\n\r\n")
                             .getBytes(StandardCharsets.US_ASCII));
@@ -76,8 +77,8 @@ final class SchemeProbe {
     }
 
     /** A completed handshake, or one refused for its certificate, means the port speaks TLS. */
-    private static boolean speaksTls(URI url, Duration timeout) {
-        try (Socket plain = connected(url, timeout)) {
+    private static boolean speaksTls(OutboundHttp http, URI url, Duration timeout) {
+        try (Socket plain = http.connect(url, timeout)) {
             var factory = (SSLSocketFactory) SSLSocketFactory.getDefault();
             try (var tls = (SSLSocket) factory.createSocket(plain, url.getHost(), port(url), false)) {
                 tls.startHandshake();
@@ -89,19 +90,6 @@ final class SchemeProbe {
                     .contains("unrecognized");
         } catch (IOException | RuntimeException noTls) {
             return false;
-        }
-    }
-
-    /** A socket to the URL's host and port, connect and reads bounded by {@code timeout}. */
-    private static Socket connected(URI url, Duration timeout) throws IOException {
-        var socket = new Socket();
-        try {
-            socket.connect(new InetSocketAddress(url.getHost(), port(url)), (int) timeout.toMillis());
-            socket.setSoTimeout((int) timeout.toMillis());
-            return socket;
-        } catch (IOException e) {
-            socket.close();
-            throw e;
         }
     }
 
