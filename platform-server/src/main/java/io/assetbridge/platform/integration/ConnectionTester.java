@@ -11,19 +11,24 @@ import io.assetbridge.platform.outbound.OutboundConnections;
 import io.assetbridge.platform.sync.Readable;
 import io.assetbridge.platform.sync.RunScope;
 import io.assetbridge.platform.sync.RunWarning;
+import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.ConnectorSession;
 import io.assetbridge.spi.HttpTimeouts;
+import io.assetbridge.spi.PropertyType;
 import io.assetbridge.spi.ResourceType;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +89,11 @@ public class ConnectionTester {
         var config = integrations.connectorConfig(integration);
         var settings = integrations.settings(integration);
         RegisteredConnector connector = registry.require(integration.connectorType());
+        if (deniedTarget(config, connector)) {
+            // the same answer as any other address that is not the API, and nothing is sent
+            return Outcome.failed(
+                    new ConnectionCheck("authenticate", false, TestMessages.notTheApi(connector.descriptor())));
+        }
         var cancelled = new AtomicBoolean();
         // a fresh token, so permissions granted since show; and no retries of a refused connection: a test
         // reports what it finds now
@@ -102,7 +112,8 @@ public class ConnectionTester {
             try {
                 session = impl.authenticate(config, context);
             } catch (ConnectorException e) {
-                return Outcome.failed(new ConnectionCheck("authenticate", false, e.getMessage()));
+                return Outcome.failed(
+                        new ConnectionCheck("authenticate", false, TestMessages.of(e, connector.descriptor())));
             }
             try (session) {
                 checks.add(new ConnectionCheck(
@@ -114,7 +125,8 @@ public class ConnectionTester {
                 try {
                     readable = impl.discover(session);
                 } catch (ConnectorException e) {
-                    checks.add(new ConnectionCheck(permissionOf(e, wanted), false, e.getMessage()));
+                    checks.add(new ConnectionCheck(
+                            permissionOf(e, wanted), false, TestMessages.of(e, connector.descriptor())));
                     return new Outcome(checks, List.of());
                 }
                 checks.addAll(readChecks(Readable.of(wanted, readable)));
@@ -148,6 +160,24 @@ public class ConnectionTester {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Whether the outbound policy refuses the host of any URL property as it resolves now. */
+    private boolean deniedTarget(ConnectorConfig config, RegisteredConnector connector) {
+        return connector.descriptor().properties().stream()
+                .filter(p -> p.type() == PropertyType.URL)
+                .flatMap(p -> config.text(p.name()).stream())
+                .map(ConnectionTester::host)
+                .flatMap(Optional::stream)
+                .anyMatch(host -> outbound.refusal(host).isPresent());
+    }
+
+    private static Optional<String> host(String url) {
+        try {
+            return Optional.ofNullable(new URI(url).getHost());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
         }
     }
 

@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -367,6 +369,78 @@ class AccessAndInputIT {
         assertThat(viewer.contentType()).startsWith(PROBLEM);
         assertThat(admin().anonymous().get("/api/audit").status()).isEqualTo(401);
         assertThat(admin().get("/api/audit?size=0").status()).isEqualTo(400);
+    }
+
+    /** An HTTP/1.1 answer with a body, as a server that is not the source might give. */
+    private static String httpAnswer(String status, String contentType, String body) {
+        return "HTTP/1.1 " + status + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body;
+    }
+
+    @Test
+    void theConnectionTestIsNoOracleWhateverAnswersAndDeniedTargetsAreNeverContacted() throws Exception {
+        try (var notHttp = new CaptureServer("127.0.0.1", "SSH-2.0-OpenSSH_9.6 oracle-banner\r\n");
+                var notHalo = new CaptureServer(
+                        "127.0.0.1", httpAnswer("200 OK", "text/html", "<html>oracle-wiki home</html>"));
+                var errorPage = new CaptureServer(
+                        "127.0.0.1",
+                        httpAnswer("404 Not Found", "text/html", "<h1>oracle-error-page: no such file</h1>"));
+                var denied = new CaptureServer("127.0.0.66", null)) {
+            Map<String, String> targets = new TreeMap<>(Map.of(
+                    "an open port that is not HTTP", notHttp.url(""),
+                    "an HTTP service that is not Halo", notHalo.url(""),
+                    "an HTTP error page", errorPage.url(""),
+                    "a target ASSETBRIDGE_OUTBOUND_DENY names", denied.url(""),
+                    "the cloud metadata address", "http://169.254.169.254"));
+            var messages = new ConcurrentHashMap<String, String>();
+            var running = new ArrayList<Thread>();
+            long started = System.nanoTime();
+            for (var target : targets.entrySet()) {
+                var thread = new Thread(() -> messages.put(target.getKey(), testAgainst(target.getValue())));
+                thread.start();
+                running.add(thread);
+            }
+            for (Thread thread : running) {
+                thread.join(90_000);
+            }
+            System.out.printf(
+                    "connection-test oracle: %d targets, one message, %d ms%n",
+                    targets.size(), (System.nanoTime() - started) / 1_000_000);
+            assertThat(messages).as("messages by target").hasSize(targets.size());
+            assertThat(new HashSet<>(messages.values()))
+                    .as("one message whatever answered: " + messages)
+                    .hasSize(1);
+            assertThat(messages.values().iterator().next())
+                    .doesNotContain("oracle")
+                    .doesNotContain("SSH")
+                    .doesNotContain("404")
+                    .doesNotContain("html");
+            assertThat(denied.connections())
+                    .as("connections to the denied target")
+                    .isZero();
+            assertThat(notHalo.connections())
+                    .as("the other targets were reached")
+                    .isPositive();
+        }
+    }
+
+    /** Creates an integration whose URLs both point at {@code url}, tests it, deletes it: the failing check's message. */
+    private String testAgainst(String url) {
+        var body = HostileInputs.validIntegration("Oracle " + url)
+                .toString()
+                .replace("http://127.0.0.1:9/api", url + "/api")
+                .replace("http://127.0.0.1:9/auth", url + "/auth");
+        var created = admin().post("/api/integrations", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        try {
+            var tested = admin().post("/api/integrations/" + id + "/test", "");
+            assertThat(tested.status()).as(tested.toString()).isEqualTo(200);
+            assertThat(tested.json().getBoolean("ok")).isFalse();
+            return tested.json().getJsonArray("checks").getJsonObject(0).getString("message");
+        } finally {
+            admin().delete("/api/integrations/" + id);
+        }
     }
 
     @Test

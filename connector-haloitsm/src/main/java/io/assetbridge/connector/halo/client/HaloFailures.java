@@ -187,7 +187,7 @@ public final class HaloFailures {
                 FailureKind.CONFIGURATION,
                 "Halo's authorisation server refused the token"
                         + " request (HTTP " + answer.status() + (error.isEmpty() ? "" : ", " + error) + ")"
-                        + scrub(JsonBodies.errorText(answer.body()), request)
+                        + scrub(JsonBodies.oauthDescription(answer.body()), request)
                                 .map(t -> ": " + t)
                                 .orElse("")
                         + " — check the Authorisation Server URL, Tenant and Scopes.",
@@ -217,7 +217,7 @@ public final class HaloFailures {
      */
     static ConnectorException apiRefused(
             Endpoint endpoint, HttpAnswer answer, String permission, String what, String token) {
-        String haloSays = JsonBodies.errorText(answer.body())
+        String haloSays = JsonBodies.oauthDescription(answer.body())
                 .map(t -> t.replace(token, "****"))
                 .map(t -> " (Halo said: " + t + ")")
                 .orElse("");

@@ -158,6 +158,32 @@ public final class JsonBodies {
         return null;
     }
 
+    /**
+     * The only remote text a message may quote: an OAuth-style {@code error_description} (else {@code error})
+     * of a JSON object, as plain text — control characters, markup and quotes removed — of at most 200
+     * characters. Anything that is not such a member (an HTML page, plain text, other JSON) gives nothing.
+     */
+    public static Optional<String> oauthDescription(String body) {
+        if (!looksLikeJson(body)) {
+            return Optional.empty();
+        }
+        try {
+            if (parse(body) instanceof JsonObject object) {
+                JsonValue value = object.get("error_description") instanceof JsonString
+                        ? object.get("error_description")
+                        : object.get("error");
+                if (value instanceof JsonString text) {
+                    String plain = printable(text.getString().replaceAll("[<>\"`\\{}]", " "))
+                            .replaceAll("\\s+", " ");
+                    return Optional.of(plain).filter(t -> !t.isBlank());
+                }
+            }
+        } catch (JsonException | IllegalStateException unreadable) {
+            // nothing to quote
+        }
+        return Optional.empty();
+    }
+
     private static String printable(String text) {
         String flat = text.replaceAll("\\p{Cntrl}+", " ").strip();
         return flat.length() <= 200 ? flat : flat.substring(0, 197) + "...";
