@@ -59,9 +59,6 @@ public class IntegrationsResource {
     @Inject
     RunViews runViews;
 
-    @Inject
-    PublicUrl publicUrl;
-
     @Context
     UriInfo uri;
 
@@ -78,7 +75,10 @@ public class IntegrationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
         Integration created = integrations.create(JsonBodies.object(body));
-        return Response.created(publicUrl.location(uri.getBaseUri().getRawPath() + "integrations/" + created.id()))
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("integrations")
+                        .path(String.valueOf(created.id()))
+                        .build())
                 .entity(view(created))
                 .build();
     }
@@ -142,7 +142,10 @@ public class IntegrationsResource {
     public Response startSync(@PathParam("id") String id) {
         SyncRun run = engine.start(Ids.parse(id), RunTrigger.MANUAL);
         return Response.accepted(runViews.of(run))
-                .location(publicUrl.location(uri.getBaseUri().getRawPath() + "syncs/" + run.id()))
+                .location(uri.getBaseUriBuilder()
+                        .path("syncs")
+                        .path(String.valueOf(run.id()))
+                        .build())
                 .build();
     }
 
