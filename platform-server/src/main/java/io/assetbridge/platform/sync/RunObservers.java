@@ -26,14 +26,18 @@ public class RunObservers {
 
     @Inject
     public RunObservers(@Any Instance<RunObserver> observers, SyncService syncs, IntegrationService integrations) {
-        this.observers = observers == null ? List.of() : observers.stream().collect(Collectors.toList());
+        this(observers.stream().collect(Collectors.toList()), syncs, integrations);
+    }
+
+    RunObservers(List<RunObserver> observers, SyncService syncs, IntegrationService integrations) {
+        this.observers = List.copyOf(observers);
         this.syncs = syncs;
         this.integrations = integrations;
     }
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
     protected RunObservers() {
-        this(null, null, null);
+        this(List.of(), null, null);
     }
 
     /** The run started: from now on what {@code live} sees (requests, waits) is reported too. */
