@@ -1,6 +1,7 @@
 package io.assetbridge.spi;
 
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -67,8 +68,10 @@ public interface Connector {
      * @param context the platform services this session may use until it is closed
      * @return a thread-safe session that obtains and refreshes its own credentials
      * @throws ConnectorException with kind {@code CONFIGURATION} (wrong URL or tenant, not the
-     *     expected API), {@code AUTHENTICATION} (rejected client id or secret), {@code PERMISSION}
-     *     (a scope refused), {@code RATE_LIMITED} or {@code TRANSIENT} (unreachable, 5xx)
+     *     expected API), {@code AUTHENTICATION} (the source rejected the credentials, whatever their
+     *     style: client id and secret, API key, user name and password, token), {@code PERMISSION}
+     *     (a scope or role refused), {@code RATE_LIMITED}, {@code TRANSIENT} (unreachable, 5xx) or
+     *     {@code CANCELLED} (see {@link Cancellation})
      */
     ConnectorSession authenticate(ConnectorConfig config, ConnectorContext context);
 
@@ -104,8 +107,31 @@ public interface Connector {
     Page fetchPage(ConnectorSession session, PageRequest request);
 
     /**
-     * Maps one source record to its canonical form. Pure and total: no I/O, no exceptions; a sparse
-     * or odd record maps to a record with absent fields. Called on platform worker threads.
+     * Maps one source record to its canonical form, seeing the integration's configuration (a time zone
+     * for a source that returns local times without an offset, say). Pure and total: no I/O, no
+     * exceptions; a sparse or odd record maps to a record with absent fields. Called on platform worker
+     * threads, concurrently.
+     *
+     * @param record a record of {@link #fetchPage}
+     * @param config the configuration of the integration it was read for, as {@link #authenticate} got it
+     * @since 1.0
      */
-    CanonicalRecord mapToCI(SourceRecord record);
+    default CanonicalRecord mapToCI(SourceRecord record, ConnectorConfig config) {
+        return mapToCI(record); // connectors built against 0.x implement only the one-argument form
+    }
+
+    /**
+     * Maps one source record to its canonical form as if the configuration held only defaults. Connectors
+     * built against 0.x implement it, and the platform reaches it through the default of
+     * {@link #mapToCI(SourceRecord, ConnectorConfig)}. A connector implements at least one of the two forms
+     * (the contract suite checks it): the defaults call each other.
+     *
+     * @deprecated since 1.0: it cannot see the integration's configuration (time zone, field choices);
+     *     implement and call {@link #mapToCI(SourceRecord, ConnectorConfig)} instead.
+     * @since 0.1
+     */
+    @Deprecated(since = "1.0")
+    default CanonicalRecord mapToCI(SourceRecord record) {
+        return mapToCI(record, ConnectorConfig.of(Map.of()));
+    }
 }

@@ -2,11 +2,19 @@ package io.assetbridge.spi;
 
 import java.util.Locale;
 
-/** Why a connector call failed; decides whether the platform retries and what it tells the user. */
+/**
+ * Why a connector call failed; decides whether the platform retries and what it tells the user.
+ *
+ * @since 0.1
+ */
 public enum FailureKind {
     /** Wrong URL or tenant, or the URL is not the expected API. Permanent until the config changes. */
     CONFIGURATION(false),
-    /** The source rejected the client id or secret. Permanent until the credentials change. */
+    /**
+     * The source rejected the credentials, whatever their style: a client id and secret, an API key, a
+     * user name and password, a personal access token, a certificate. Permanent until the credentials
+     * change. The message names the configuration properties to check.
+     */
     AUTHENTICATION(false),
     /** The account lacks a permission (scope). Permanent until the source grants it. */
     PERMISSION(false),
@@ -15,7 +23,15 @@ public enum FailureKind {
     /** 5xx, I/O error, timeout. Retriable with backoff. */
     TRANSIENT(true),
     /** A response that cannot be read. Permanent for this page. */
-    DATA(false);
+    DATA(false),
+    /**
+     * The connector stopped because the work was cancelled: {@link Cancellation#isCancelled()} said so, or
+     * the {@link Sleeper} or the {@link RateBudget} threw {@link InterruptedException}. The platform ends
+     * the run as cancelled (or, when it did not ask, as interrupted) and never retries it.
+     *
+     * @since 1.0
+     */
+    CANCELLED(false);
 
     private final boolean retriable;
 
@@ -23,11 +39,20 @@ public enum FailureKind {
         this.retriable = retriable;
     }
 
+    /**
+     * Whether the platform retries a call that failed so.
+     *
+     * @since 0.1
+     */
     public boolean retriable() {
         return retriable;
     }
 
-    /** The lower-case value used on the wire ({@code rate_limited}, …). */
+    /**
+     * The lower-case value used on the wire ({@code rate_limited}, …).
+     *
+     * @since 0.1
+     */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -47,13 +47,18 @@ public final class HaloConnector implements Connector {
         return ConfigRules.check(config);
     }
 
-    /** Installed software costs one request per asset, so it exists only when the configuration opts in. */
+    /**
+     * Installed software costs one request per asset, so it exists only when the configuration opts in;
+     * hardware is read by last change in incremental syncs when the configuration opts in to that.
+     */
     @Override
     public List<ResourceType> resourceTypesFor(ConnectorConfig config) {
         boolean installed =
                 config.flag(HaloProperties.INCLUDE_INSTALLED_SOFTWARE).orElse(false);
+        boolean incremental = config.flag(HaloProperties.INCREMENTAL_ASSETS).orElse(false);
         return HaloResourceTypes.ALL.stream()
                 .filter(t -> installed || t != HaloResourceTypes.INSTALLED_SOFTWARE)
+                .map(t -> incremental && t == HaloResourceTypes.HARDWARE ? HaloResourceTypes.HARDWARE_CHANGES : t)
                 .toList();
     }
 
@@ -104,7 +109,7 @@ public final class HaloConnector implements Connector {
     }
 
     @Override
-    public CanonicalRecord mapToCI(SourceRecord record) {
+    public CanonicalRecord mapToCI(SourceRecord record, ConnectorConfig config) {
         return Mapping.map(record);
     }
 

@@ -18,6 +18,7 @@ final class HaloProperties {
     static final String RATE_LIMIT_REQUESTS = "rate-limit-requests";
     static final String RATE_LIMIT_WINDOW_SECONDS = "rate-limit-window-seconds";
     static final String INCLUDE_INSTALLED_SOFTWARE = "include-installed-software";
+    static final String INCREMENTAL_ASSETS = "incremental-assets";
 
     static final String DEFAULT_SCOPES = "read:assets read:customers read:software read:softwarelicensing";
     static final long DEFAULT_RATE_LIMIT_REQUESTS = 250L;
@@ -84,7 +85,16 @@ final class HaloProperties {
                     PropertyType.BOOLEAN,
                     Boolean.FALSE,
                     "Also read the software installed on each asset. Costs one extra request per asset, so a large"
-                            + " estate takes hours at hosted Halo's rate limit; off by default."));
+                            + " estate takes hours at hosted Halo's rate limit; off by default."),
+            PropertyDefinition.optional(
+                    INCREMENTAL_ASSETS,
+                    "Incremental asset reads",
+                    PropertyType.BOOLEAN,
+                    Boolean.FALSE,
+                    "Let incremental syncs read only the hardware assets Halo updated since the last complete sync"
+                            + " (Halo's lastupdatefromdate filter). Halo documents the filter but it is unverified on"
+                            + " assets, and Halo lists no deleted assets: full syncs still run every fullSyncEvery-th"
+                            + " scheduled sync. Off by default."));
 
     private HaloProperties() {}
 

@@ -3,12 +3,14 @@ package io.assetbridge.connector.halo;
 import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ResourceRole;
 import io.assetbridge.spi.ResourceType;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * What the connector reads, in sync order within each role. None honours a modified-since watermark yet:
- * Halo's {@code lastupdatefromdate} is documented but unverified on assets, so every sync reads everything,
- * which also keeps deletion detection honest.
+ * What the connector reads, in sync order within each role. Only hardware honours a modified-since
+ * watermark, and only when the configuration opts in ({@link #HARDWARE_CHANGES}): Halo's
+ * {@code lastupdatefromdate} is documented but unverified on assets. Customers and sites carry no
+ * last-modified time in the canonical form, and licences have no such filter.
  */
 final class HaloResourceTypes {
 
@@ -24,6 +26,9 @@ final class HaloResourceTypes {
             new ResourceType("asset-types", "Asset types", ResourceRole.ASSET_TYPE, null, false, READ_ASSETS, false);
     static final ResourceType HARDWARE = new ResourceType(
             "hardware", "Hardware assets", ResourceRole.CONFIGURATION_ITEM, CiClass.HARDWARE, true, READ_ASSETS, false);
+    /** Hardware read by last change: five minutes of overlap cover Halo's two last-update stamps and skew. */
+    static final ResourceType HARDWARE_CHANGES = HARDWARE.withModifiedSince(Duration.ofMinutes(5));
+
     static final ResourceType SOFTWARE = new ResourceType(
             "software",
             "Software licences",

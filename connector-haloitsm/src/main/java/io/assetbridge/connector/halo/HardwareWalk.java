@@ -35,12 +35,15 @@ final class HardwareWalk {
             position = position.atAssetType(later.get(0), later.subList(1, later.size()));
         }
         String what = "hardware page " + position.pageNo() + " (asset type " + position.assetTypeId() + ")";
-        ListQuery query =
-                ListQuery.page(ListSpec.ASSETS.list(), position.pageNo()).ofAssetType(position.assetTypeId());
+        ListQuery query = ListQuery.page(ListSpec.ASSETS.list(), position.pageNo())
+                .ofAssetType(position.assetTypeId())
+                .since(position.watermark());
         PagedList.Step step = PagedList.read(session, ListSpec.ASSETS, query, position, what);
         // record_count here counts one asset type; the total is the whole asset list's, from discovery
         Page page = new Page(Records.of(HaloResourceTypes.HARDWARE.id(), step.rows()), next(position, step));
-        return session.knownTotal(ListSpec.ASSETS).map(page::withTotal).orElse(page);
+        return position.watermark() != null
+                ? page // only the changed assets are read: the whole list's total would not be this read's
+                : session.knownTotal(ListSpec.ASSETS).map(page::withTotal).orElse(page);
     }
 
     private static String next(Cursor position, PagedList.Step step) {

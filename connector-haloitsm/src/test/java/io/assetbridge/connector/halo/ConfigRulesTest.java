@@ -46,7 +46,8 @@ class ConfigRulesTest {
                         "scopes",
                         "rate-limit-requests",
                         "rate-limit-window-seconds",
-                        "include-installed-software");
+                        "include-installed-software",
+                        "incremental-assets");
         assertThat(descriptor.property("client-secret").orElseThrow().secret()).isTrue();
         assertThat(descriptor.property("scopes").orElseThrow().defaultValue())
                 .isEqualTo("read:assets read:customers read:software read:softwarelicensing");

@@ -3,8 +3,10 @@ package io.assetbridge.connector.halo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.assetbridge.spi.AssetTypeRecord;
+import io.assetbridge.spi.CanonicalRecord;
 import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ConfigurationItem;
+import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.CustomerRecord;
 import io.assetbridge.spi.SiteRecord;
 import io.assetbridge.spi.SourceRecord;
@@ -12,6 +14,7 @@ import io.assetbridge.spi.SourceStatus;
 import jakarta.json.Json;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Test 17: mapping fixtures shaped like real Halo rows (sentinels, unknown keys, non-ASCII, missing fields). */
@@ -19,8 +22,12 @@ class MappingTest {
 
     private final HaloConnector connector = new HaloConnector();
 
+    private CanonicalRecord map(SourceRecord record) {
+        return connector.mapToCI(record, ConnectorConfig.of(Map.of()));
+    }
+
     private ConfigurationItem ci(String resource, String id, String fixture) {
-        return (ConfigurationItem) connector.mapToCI(new SourceRecord(resource, id, Fixtures.row(fixture)));
+        return (ConfigurationItem) map(new SourceRecord(resource, id, Fixtures.row(fixture)));
     }
 
     @Test
@@ -156,13 +163,10 @@ class MappingTest {
 
     @Test
     void mapsClientsSitesAndAssetTypesToReferenceRecords() {
-        var customer =
-                (CustomerRecord) connector.mapToCI(new SourceRecord("customers", "12", Fixtures.row("client.json")));
-        var unnamed = (CustomerRecord)
-                connector.mapToCI(new SourceRecord("customers", "13", Fixtures.row("client-inactive.json")));
-        var site = (SiteRecord) connector.mapToCI(new SourceRecord("sites", "18", Fixtures.row("site.json")));
-        var type = (AssetTypeRecord)
-                connector.mapToCI(new SourceRecord("asset-types", "200", Fixtures.row("asset-type.json")));
+        var customer = (CustomerRecord) map(new SourceRecord("customers", "12", Fixtures.row("client.json")));
+        var unnamed = (CustomerRecord) map(new SourceRecord("customers", "13", Fixtures.row("client-inactive.json")));
+        var site = (SiteRecord) map(new SourceRecord("sites", "18", Fixtures.row("site.json")));
+        var type = (AssetTypeRecord) map(new SourceRecord("asset-types", "200", Fixtures.row("asset-type.json")));
 
         assertThat(customer).isEqualTo(new CustomerRecord("12", "Acme Ltd", true));
         assertThat(unnamed.active()).isFalse();
@@ -175,16 +179,15 @@ class MappingTest {
 
     @Test
     void neverThrowsOnPayloadsItDoesNotExpect() {
-        assertThat(connector.mapToCI(new SourceRecord("hardware", "1", "not json")))
-                .isInstanceOf(ConfigurationItem.class);
-        assertThat(connector.mapToCI(new SourceRecord("hardware", "2", "{\"id\":2,\"key_field\":\"X\"}")))
+        assertThat(map(new SourceRecord("hardware", "1", "not json"))).isInstanceOf(ConfigurationItem.class);
+        assertThat(map(new SourceRecord("hardware", "2", "{\"id\":2,\"key_field\":\"X\"}")))
                 .extracting(r -> ((ConfigurationItem) r).name())
                 .isEqualTo("X");
-        assertThat(connector.mapToCI(new SourceRecord(
+        assertThat(map(new SourceRecord(
                         "hardware", "3", Json.createArrayBuilder().build())))
                 .isInstanceOf(ConfigurationItem.class);
-        assertThat(connector.mapToCI(new SourceRecord("sites", "4", 42))).isInstanceOf(SiteRecord.class);
-        assertThat(connector.mapToCI(new SourceRecord(
+        assertThat(map(new SourceRecord("sites", "4", 42))).isInstanceOf(SiteRecord.class);
+        assertThat(map(new SourceRecord(
                         "software",
                         "5",
                         Json.createObjectBuilder()

@@ -104,7 +104,7 @@ class PluginJarIT {
             try (var session = connector.authenticate(
                     Halo.config(simulator), TestConnectorContext.virtualTime(new VirtualClock()))) {
                 Page page = connector.fetchPage(session, PageRequest.first("hardware", 100));
-                CanonicalRecord ci = connector.mapToCI(page.records().get(0));
+                CanonicalRecord ci = connector.mapToCI(page.records().get(0), Halo.config(simulator));
 
                 assertThat(page.records()).isNotEmpty();
                 assertThat(ci).isInstanceOf(ConfigurationItem.class);

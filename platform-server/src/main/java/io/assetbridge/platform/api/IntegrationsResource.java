@@ -6,6 +6,7 @@ import io.assetbridge.platform.integration.ConnectionTester;
 import io.assetbridge.platform.integration.Integration;
 import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.integration.SettingsCodec;
+import io.assetbridge.platform.sync.RunMode;
 import io.assetbridge.platform.sync.RunTrigger;
 import io.assetbridge.platform.sync.SyncEngine;
 import io.assetbridge.platform.sync.SyncRun;
@@ -136,11 +137,15 @@ public class IntegrationsResource {
         return SettingsCodec.toJson(integrations.updateSettings(parsed, JsonBodies.object(body)));
     }
 
-    /** Connect now: queues a full sync and starts it; 409 with the active run's id while one is queued or running. */
+    /**
+     * Connect now: queues a sync and starts it, full unless {@code mode=incremental} asks otherwise (a
+     * 400 for any other mode); 409 with the active run's id while one is queued or running.
+     */
     @POST
     @Path("{id}/syncs")
-    public Response startSync(@PathParam("id") String id) {
-        SyncRun run = engine.start(Ids.parse(id), RunTrigger.MANUAL);
+    public Response startSync(@PathParam("id") String id, @QueryParam("mode") String mode) {
+        long parsed = Ids.parse(id);
+        SyncRun run = engine.start(parsed, RunTrigger.MANUAL, RunMode.requested(mode));
         return Response.accepted(runViews.of(run))
                 .location(uri.getBaseUriBuilder()
                         .path("syncs")

@@ -18,13 +18,15 @@ import java.util.Map;
  * A sync run as the API shows it. {@code counts} covers CIs only; {@code countsByType} every
  * resource type of the connector. {@code waitingUntil}, {@code waitingFor} and {@code waitingMessage}
  * are set while the run waits (on the pacing budget, a 429 or a retry); {@code rateLimited} counts the
- * 429 answers its connector waited out; {@code warnings} what it skipped while it still succeeded.
+ * 429 answers its connector waited out; {@code warnings} what it skipped while it still succeeded;
+ * {@code mode} whether it is full or incremental.
  */
 public record RunView(
         long id,
         long integrationId,
         String status,
         String trigger,
+        String mode,
         Instant queuedAt,
         Instant startedAt,
         Instant finishedAt,
@@ -119,6 +121,7 @@ public record RunView(
                 run.integrationId(),
                 run.status().wireName(),
                 run.trigger().wireName(),
+                run.mode().wireName(),
                 run.queuedAt(),
                 run.startedAt(),
                 run.finishedAt(),

@@ -33,7 +33,13 @@ public final class SettingsCodec {
     static final int MAX_CLASSIFICATIONS = 1000;
     static final int MAX_ID_LENGTH = 200;
     private static final Set<String> MEMBERS = Set.of(
-            "resourceTypes", "includeInactive", "customers", "classification", "retireAfterSyncs", "scheduleMinutes");
+            "resourceTypes",
+            "includeInactive",
+            "customers",
+            "classification",
+            "retireAfterSyncs",
+            "scheduleMinutes",
+            "fullSyncEvery");
 
     private SettingsCodec() {}
 
@@ -53,6 +59,7 @@ public final class SettingsCodec {
                 .add(
                         "scheduleMinutes",
                         s.scheduleMinutes() == null ? JsonValue.NULL : JSON.createValue(s.scheduleMinutes()))
+                .add("fullSyncEvery", s.fullSyncEvery())
                 .build();
     }
 
@@ -118,8 +125,19 @@ public final class SettingsCodec {
                 ? scheduleMinutes(
                         input.get("scheduleMinutes"), path(prefix, "scheduleMinutes"), v, current.scheduleMinutes())
                 : current.scheduleMinutes();
+        int fullEvery = input.containsKey("fullSyncEvery")
+                ? integer(
+                        input.get("fullSyncEvery"),
+                        1,
+                        1000,
+                        false,
+                        path(prefix, "fullSyncEvery"),
+                        v,
+                        current.fullSyncEvery())
+                : current.fullSyncEvery();
         v.throwIfAny("The sync settings are not valid.");
-        return new SyncSettings(resourceTypes, includeInactive, include, exclude, classification, retire, schedule);
+        return new SyncSettings(
+                resourceTypes, includeInactive, include, exclude, classification, retire, schedule, fullEvery);
     }
 
     private static List<String> resourceTypes(JsonValue value, List<ResourceType> offered, String path, Violations v) {

@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * @param classification   asset-type source id to CI class; types not listed keep the connector's class
  * @param retireAfterSyncs complete syncs a CI may be missing before it is retired (1–100)
  * @param scheduleMinutes  minutes between scheduled syncs (15–10,080), or null for manual only
+ * @param fullSyncEvery    every how many scheduled syncs one is full (1–1,000; 1 = all); the others are
+ *                         incremental where every resource type read supports it
  */
 public record SyncSettings(
         List<String> resourceTypes,
@@ -27,9 +29,11 @@ public record SyncSettings(
         Set<String> excludeCustomers,
         Map<String, CiClass> classification,
         int retireAfterSyncs,
-        Integer scheduleMinutes) {
+        Integer scheduleMinutes,
+        int fullSyncEvery) {
 
     public static final int DEFAULT_RETIRE_AFTER = 3;
+    public static final int DEFAULT_FULL_SYNC_EVERY = 24;
     public static final int DEFAULT_SCHEDULE_MINUTES = 1440;
 
     public SyncSettings {
@@ -49,7 +53,14 @@ public record SyncSettings(
                 .map(ResourceType::id)
                 .toList();
         return new SyncSettings(
-                selectable, true, Set.of(), Set.of(), Map.of(), DEFAULT_RETIRE_AFTER, DEFAULT_SCHEDULE_MINUTES);
+                selectable,
+                true,
+                Set.of(),
+                Set.of(),
+                Map.of(),
+                DEFAULT_RETIRE_AFTER,
+                DEFAULT_SCHEDULE_MINUTES,
+                DEFAULT_FULL_SYNC_EVERY);
     }
 
     /** The CI class of an asset type after classification. */

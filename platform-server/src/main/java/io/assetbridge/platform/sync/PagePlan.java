@@ -12,8 +12,11 @@ import io.assetbridge.spi.ResourceType;
 import io.assetbridge.spi.SiteRecord;
 import io.assetbridge.spi.SourceRecord;
 import io.assetbridge.spi.SourceStatus;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -108,6 +111,15 @@ record PagePlan(
                 failed,
                 page.nextCursor(),
                 page.total());
+    }
+
+    /** The highest source last-modified time of the page's kept CIs, or null (see {@link Watermarks}). */
+    Instant lastModified() {
+        return items.stream()
+                .map(i -> i.item().sourceModifiedAt())
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     boolean ciRole() {

@@ -93,6 +93,7 @@ public class PageStore {
             counts.failed(outcome.failed() + plan.failed());
             saveCheckpoint(
                     c, runId, plan.type().id(), plan.nextCursor(), plan.seen().size());
+            Watermarks.track(c, runId, plan.type().id(), plan.lastModified());
             try (var s =
                     c.prepareStatement("UPDATE sync_run SET progress_resource = ?, progress_pages = progress_pages + 1,"
                             + " progress_records = progress_records + ?, counts_json = ?, requests = ?, rate_limited = ?,"

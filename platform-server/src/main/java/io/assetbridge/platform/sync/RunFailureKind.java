@@ -14,8 +14,9 @@ public enum RunFailureKind {
     INTERRUPTED,
     INTERNAL;
 
+    /** A connector's kind; a connector that stopped for a cancellation the platform did not ask for was interrupted. */
     public static RunFailureKind of(FailureKind kind) {
-        return valueOf(kind.name());
+        return kind == FailureKind.CANCELLED ? INTERRUPTED : valueOf(kind.name());
     }
 
     public String wireName() {

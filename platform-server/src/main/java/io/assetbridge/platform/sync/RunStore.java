@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -159,17 +160,36 @@ public class RunStore {
         }
     }
 
+    /** Whether the run has a warning with this reason (warnings survive a resume). */
+    public boolean hasWarning(long runId, String reason) {
+        var json = em.createNativeQuery("SELECT warnings_json FROM sync_run WHERE id = ?")
+                .setParameter(1, runId)
+                .getResultList();
+        return !json.isEmpty()
+                && RunWarning.parse((String) json.get(0)).stream()
+                        .anyMatch(w -> w.reason().equals(reason));
+    }
+
+    /** The integration's watermarks by resource type (see {@link Watermarks}). */
+    public Map<String, Instant> watermarks(long integrationId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return Watermarks.load(c, integrationId);
+        }
+    }
+
     private static String truncated(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
     /**
-     * Ends a complete, successful run: unseen CIs of the synced CI types become missing or retired,
-     * the run's seen ids are dropped, and the integration is free for its next run.
+     * Ends a complete, successful run: its watermarks move (see {@link Watermarks}), unseen CIs of
+     * {@code ciTypes} (none unless the run was full and consistent) become missing or retired, the run's
+     * seen ids are dropped, and the integration is free for its next run.
      */
     public void succeed(
             long runId,
             long integrationId,
+            RunMode mode,
             List<String> ciTypes,
             int retireAfterSyncs,
             RunCounts counts,
@@ -177,7 +197,10 @@ public class RunStore {
             Clock clock)
             throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            MissingMarker.prepare(c);
+            Watermarks.advance(c, integrationId, runId, mode);
+            if (!ciTypes.isEmpty()) {
+                MissingMarker.prepare(c);
+            }
             int changed = 0;
             for (String type : ciTypes) {
                 var marked = MissingMarker.mark(c, integrationId, type, runId, retireAfterSyncs, clock.instant());

@@ -23,6 +23,8 @@ import java.util.List;
 public record RunWarning(String resourceType, String reason, String permission, String message) {
 
     public static final String PERMISSION = "permission";
+    /** A page said the view it belongs to may be inconsistent: the run marks nothing missing. */
+    public static final String INCONSISTENT = "inconsistent-view";
 
     public RunWarning {
         if (reason == null || reason.isBlank() || message == null || message.isBlank()) {
@@ -41,6 +43,16 @@ public record RunWarning(String resourceType, String reason, String permission, 
                 PERMISSION,
                 permission,
                 type.label() + " will be skipped: " + grant + ", and the next sync reads them." + hint);
+    }
+
+    /** A type whose pages may not form a consistent view, so that nothing is marked missing. */
+    static RunWarning inconsistent(ResourceType type, String why) {
+        return new RunWarning(
+                type.id(),
+                INCONSISTENT,
+                null,
+                type.label() + " may have been read inconsistently (" + why.strip()
+                        + "), so this sync marks nothing missing; the next complete full sync does.");
     }
 
     static String toJsonText(List<RunWarning> warnings) {

@@ -10,15 +10,14 @@ import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.integration.SyncSettings;
 import io.assetbridge.platform.inventory.RunWriteCache;
 import io.assetbridge.platform.outbound.OutboundConnections;
-import io.assetbridge.spi.CanonicalRecord;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.ConnectorSession;
 import io.assetbridge.spi.FailureKind;
 import io.assetbridge.spi.HttpTimeouts;
+import io.assetbridge.spi.Page;
 import io.assetbridge.spi.PageRequest;
 import io.assetbridge.spi.ResourceType;
-import io.assetbridge.spi.SourceRecord;
 import io.assetbridge.spi.SyncFilters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +43,6 @@ import java.util.logging.Logger;
 public class SyncEngine {
 
     private static final Logger LOG = Logger.getLogger(SyncEngine.class.getName());
-    static final int PAGE_SIZE = 100;
 
     @Inject
     IntegrationService integrations;
@@ -77,10 +75,12 @@ public class SyncEngine {
      * Queues a run of the integration and launches it once the queueing has committed (a run thread
      * that looked earlier would not see the run). The one way a run starts, manual or scheduled.
      *
+     * @param requested the mode asked for, or null to let the rules choose (see {@link ModeChoice})
+     *
      * @throws io.assetbridge.platform.error.RunActiveException while one is queued or running
      */
-    public SyncRun start(long integrationId, RunTrigger trigger) {
-        SyncRun run = syncs.queue(integrationId, trigger);
+    public SyncRun start(long integrationId, RunTrigger trigger, RunMode requested) {
+        SyncRun run = syncs.queue(integrationId, trigger, requested);
         launch(run.id());
         return run;
     }
@@ -135,16 +135,27 @@ public class SyncEngine {
                             .ifPresent(total -> state.progress.expect(type.id(), total));
                 }
                 state.context = context;
+                var watermarks = store.watermarks(run.integrationId());
                 for (ResourceType type : read) {
                     var checkpoint = checkpoints.get(type.id());
                     if (checkpoint == null || !checkpoint.done()) {
+                        var request = new PageRequest(
+                                type.id(),
+                                checkpoint == null ? null : checkpoint.cursor(),
+                                type.pageSize(),
+                                modifiedSince(run.mode(), type, watermarks.get(type.id())),
+                                new SyncFilters(
+                                        settings.includeInactive(),
+                                        settings.includeCustomers(),
+                                        settings.excludeCustomers()));
                         readType(
                                 state,
                                 connector,
                                 session,
                                 type,
-                                checkpoint == null ? null : checkpoint.cursor(),
-                                settings);
+                                request,
+                                r -> PagePlan.of(
+                                        type, r, rec -> connector.call(c -> c.mapToCI(rec, config)), settings));
                     }
                 }
             }
@@ -152,7 +163,8 @@ public class SyncEngine {
             store.succeed(
                     runId,
                     run.integrationId(),
-                    RunScope.ciTypes(read),
+                    run.mode(),
+                    marking(runId, run.mode(), read),
                     settings.retireAfterSyncs(),
                     state.counts,
                     state.cost(),
@@ -201,23 +213,46 @@ public class SyncEngine {
         }
     }
 
+    /**
+     * Where an incremental read of a type starts: its watermark minus the type's overlap; null (read
+     * everything) in a full run, for a type that cannot be read by last change, or before its first
+     * complete run.
+     */
+    static Instant modifiedSince(RunMode mode, ResourceType type, Instant watermark) {
+        return mode == RunMode.INCREMENTAL && type.modifiedSince() && watermark != null
+                ? watermark.minus(type.overlap())
+                : null;
+    }
+
+    /**
+     * The CI types whose unseen CIs become missing: those read, in a full run whose pages all said
+     * their view was consistent; none otherwise (the run's warnings say why).
+     */
+    private List<String> marking(long runId, RunMode mode, List<ResourceType> read) {
+        if (mode != RunMode.FULL || store.hasWarning(runId, RunWarning.INCONSISTENT)) {
+            return List.of();
+        }
+        return RunScope.ciTypes(read);
+    }
+
     private void readType(
             RunState state,
             RegisteredConnector connector,
             ConnectorSession session,
             ResourceType type,
-            String cursor,
-            SyncSettings settings)
+            PageRequest request,
+            Function<Page, PagePlan> plan)
             throws Exception {
-        var filters =
-                new SyncFilters(settings.includeInactive(), settings.includeCustomers(), settings.excludeCustomers());
-        var request = new PageRequest(type.id(), cursor, PAGE_SIZE, null, filters);
-        Function<SourceRecord, CanonicalRecord> mapper = r -> connector.call(c -> c.mapToCI(r));
         try (var feed = new PageFeed(
                 workers.threads().feeds(),
                 request,
                 next -> retrying(state, () -> connector.call(c -> c.fetchPage(session, next))),
-                page -> PagePlan.of(type, page, mapper, settings))) {
+                page -> {
+                    if (page.inconsistency() != null) {
+                        store.addWarning(state.runId, RunWarning.inconsistent(type, page.inconsistency()));
+                    }
+                    return plan.apply(page);
+                })) {
             for (PagePlan page = feed.next(); page != null; page = feed.next()) {
                 if (state.cancellation.isCancelled()) {
                     throw new RunCancelledException();

@@ -36,6 +36,10 @@ public class SyncRun {
     @Column(name = "trigger_kind", nullable = false, length = 12)
     private RunTrigger trigger;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "run_mode", nullable = false, length = 12)
+    private RunMode mode;
+
     @Column(name = "queued_at", nullable = false)
     private OffsetDateTime queuedAt;
 
@@ -102,9 +106,11 @@ public class SyncRun {
 
     protected SyncRun() {}
 
-    SyncRun(long integrationId, RunTrigger trigger, Instant now) {
+    SyncRun(long integrationId, RunTrigger trigger, RunMode mode, List<RunWarning> warnings, Instant now) {
         this.integrationId = integrationId;
         this.trigger = trigger;
+        this.mode = mode;
+        this.warningsJson = RunWarning.toJsonText(warnings);
         this.status = RunStatus.QUEUED;
         this.queuedAt = utc(now);
         this.countsJson = "{}";
@@ -132,6 +138,11 @@ public class SyncRun {
 
     public RunTrigger trigger() {
         return trigger;
+    }
+
+    /** Full or incremental; decided when the run is queued. */
+    public RunMode mode() {
+        return mode;
     }
 
     public Instant queuedAt() {

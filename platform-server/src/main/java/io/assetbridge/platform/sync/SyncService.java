@@ -46,11 +46,22 @@ public class SyncService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Queues a run in its own transaction; {@link SyncEngine#start} launches it after the commit. */
-    public SyncRun queue(long integrationId, RunTrigger trigger) {
+    /**
+     * Queues a run in its own transaction; {@link SyncEngine#start} launches it after the commit.
+     *
+     * @param requested the mode asked for, or null to let the rules choose (scheduled runs); see
+     *     {@link ModeChoice}
+     */
+    public SyncRun queue(long integrationId, RunTrigger trigger, RunMode requested) {
         Integration integration = integrations.get(integrationId);
         registry.require(integration.connectorType()); // refused now rather than failing in the run
-        var run = new SyncRun(integration.id(), trigger, clock.instant());
+        var choice = chooseMode(integration, requested);
+        var run = new SyncRun(
+                integration.id(),
+                trigger,
+                choice.mode(),
+                choice.warning() == null ? List.of() : List.of(choice.warning()),
+                clock.instant());
         em.persist(run);
         em.flush();
         int claimed = em.createNativeQuery(
@@ -72,6 +83,37 @@ public class SyncService {
                 "run " + run.id(),
                 Map.of("integration", integrationId, "trigger", trigger.wireName()));
         return run;
+    }
+
+    private ModeChoice chooseMode(Integration integration, RunMode requested) {
+        if (requested == RunMode.FULL) {
+            return ModeChoice.of(requested, true, List.of(), 0, 1);
+        }
+        var settings = integrations.settings(integration);
+        var lastFull = em.createQuery(
+                        "select r from SyncRun r where r.integrationId = :id and r.status = :status"
+                                + " and r.mode = :mode order by r.id desc",
+                        SyncRun.class)
+                .setParameter("id", integration.id())
+                .setParameter("status", RunStatus.SUCCEEDED)
+                .setParameter("mode", RunMode.FULL)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+        long scheduledSince = em.createQuery(
+                        "select count(r) from SyncRun r where r.integrationId = :id and r.trigger = :trigger"
+                                + " and r.id > :after",
+                        Long.class)
+                .setParameter("id", integration.id())
+                .setParameter("trigger", RunTrigger.SCHEDULED)
+                .setParameter("after", lastFull.map(SyncRun::id).orElse(0L))
+                .getSingleResult();
+        return ModeChoice.of(
+                requested,
+                integration.nextRunMustBeFull(lastFull.map(SyncRun::startedAt).orElse(null)),
+                RunScope.typesToRead(integrations.offered(integration), settings),
+                scheduledSince,
+                settings.fullSyncEvery());
     }
 
     private Optional<Long> activeRun(long integrationId) {

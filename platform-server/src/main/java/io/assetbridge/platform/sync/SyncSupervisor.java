@@ -107,7 +107,7 @@ public class SyncSupervisor {
         }
         for (long integrationId : integrations.claimDueSchedules(now)) {
             try {
-                engine.start(integrationId, RunTrigger.SCHEDULED);
+                engine.start(integrationId, RunTrigger.SCHEDULED, null);
             } catch (RunActiveException busy) {
                 LOG.info(() -> "Scheduled sync of integration " + integrationId + " skipped this period: "
                         + busy.getMessage());

@@ -17,7 +17,8 @@ class SyncSettingsTest {
             Set.of(),
             Map.of("7", CiClass.SOFTWARE, "9", CiClass.HARDWARE),
             3,
-            null);
+            null,
+            24);
 
     @Test
     void aListedAssetTypeTakesItsClassificationEitherWay() {

@@ -125,7 +125,7 @@ class ContractTest {
                 "{\"config\":{\"tenant\":\"acme\"},\"connector\":\"haloitsm\",\"createdAt\":\"2026-11-29T19:31:15.989134700Z\","
                         + "\"id\":1,\"lastSync\":LAST,\"nextRunAt\":null,\"name\":\"Access matrix\",\"secrets\":{\"client-secret\":{\"set\":true}},"
                         + "\"settings\":{\"resourceTypes\":[\"customers\"],\"includeInactive\":true,\"customers\":{\"include\":[],\"exclude\":[]},"
-                        + "\"classification\":{},\"retireAfterSyncs\":3,\"scheduleMinutes\":null},\"updatedAt\":\"2026-11-29T19:31:15Z\"}";
+                        + "\"classification\":{},\"retireAfterSyncs\":3,\"scheduleMinutes\":null,\"fullSyncEvery\":24},\"updatedAt\":\"2026-11-29T19:31:15Z\"}";
         assertThat(CONTRACT.problems(
                         "GET", "/api/integrations/1", ADMIN, null, 200, JSON, integration.replace("LAST", "null")))
                 .isEmpty();

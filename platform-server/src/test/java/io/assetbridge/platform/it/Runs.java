@@ -19,6 +19,14 @@ public final class Runs {
         return started.json().getJsonNumber("id").longValue();
     }
 
+    /** Starts a sync asking for {@code mode} ({@code full} or {@code incremental}) and returns the run id. */
+    public static long start(Http http, long integration, String mode) {
+        var started = http.post("/api/integrations/" + integration + "/syncs?mode=" + mode, "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.json().getString("mode")).isIn("full", "incremental");
+        return started.json().getJsonNumber("id").longValue();
+    }
+
     /** Connect now, then the run once it has ended. */
     public static JsonObject syncAndWait(Http http, long integration) {
         return awaitEnd(http, start(http, integration));

@@ -664,6 +664,90 @@ class SyncIT {
         }
     }
 
+    @Test
+    @Order(16)
+    void incrementalRunsReadOnlyWhatChangedAndMarkNothingMissingWhileFullRunsDo() {
+        try (var source = SimulatorProcess.start(
+                "--assets",
+                "300",
+                "--clients",
+                "5",
+                "--licences",
+                "10",
+                "--seed",
+                "11",
+                "--modified-since-filter",
+                "true")) {
+            long id = createIntegration("Incremental", source, c -> c.add("incremental-assets", true));
+            var unknown = http().post("/api/integrations/" + id + "/syncs?mode=partial", "");
+            assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+            assertThat(unknown.body()).contains("mode").contains("incremental");
+
+            JsonObject first = awaitEnd(Runs.start(http(), id, "incremental"));
+            assertThat(first.getString("status")).isEqualTo("succeeded");
+            assertThat(first.getString("mode"))
+                    .as("the first run is full whatever is asked")
+                    .isEqualTo("full");
+            assertThat(reasons(first)).contains("full-sync");
+            long hardware = count(first, "hardware", "fetched");
+            long software = count(first, "software", "fetched");
+
+            source.mutate("op=change-asset&id=5&field=name&value=Changed%205");
+            source.mutate("op=bump-asset&id=6");
+            source.mutate("op=delete-asset&id=7");
+            JsonObject incremental = awaitEnd(Runs.start(http(), id, "incremental"));
+            assertThat(incremental.getString("status"))
+                    .as(incremental.toString())
+                    .isEqualTo("succeeded");
+            assertThat(incremental.getString("mode")).isEqualTo("incremental");
+            assertThat(reasons(incremental)).doesNotContain("full-sync");
+            assertThat(count(incremental, "hardware", "fetched"))
+                    .as("only what changed since the watermark (minus the overlap) is read")
+                    .isBetween(2L, hardware / 10);
+            assertThat(count(incremental, "hardware", "updated")).isEqualTo(1);
+            assertThat(count(incremental, "hardware", "unchanged"))
+                    .as("a record read whose content did not change")
+                    .isEqualTo(count(incremental, "hardware", "fetched") - 1);
+            assertThat(count(incremental, "software", "fetched"))
+                    .as("licences cannot be read by last change: read whole")
+                    .isEqualTo(software);
+            assertThat(total(incremental, "missing"))
+                    .as("an incremental run marks nothing")
+                    .isZero();
+
+            JsonObject full = awaitEnd(Runs.start(http(), id, "full"));
+            assertThat(full.getString("mode")).isEqualTo("full");
+            assertThat(count(full, "hardware", "missing")).isEqualTo(1);
+            assertThat(count(full, "hardware", "fetched")).isEqualTo(hardware - 1);
+
+            putSettings(id, "{\"fullSyncEvery\": 6}");
+            JsonObject afterChange = awaitEnd(Runs.start(http(), id, "incremental"));
+            assertThat(afterChange.getString("mode"))
+                    .as("the first run after a settings change is full")
+                    .isEqualTo("full");
+            assertThat(reasons(afterChange)).contains("full-sync");
+            assertThat(awaitEnd(Runs.start(http(), id, "incremental")).getString("mode"))
+                    .isEqualTo("incremental");
+        }
+    }
+
+    @Test
+    @Order(17)
+    void incrementalIsAskedInVainOfAConnectorThatCannotReadByLastChange() {
+        assertThat(awaitEnd(Runs.start(http(), integrationId, "full")).getString("status"))
+                .isEqualTo("succeeded");
+        JsonObject run = awaitEnd(Runs.start(http(), integrationId, "incremental"));
+        assertThat(run.getString("mode")).isEqualTo("full");
+        assertThat(reasons(run)).contains("full-sync");
+        assertThat(run.getJsonArray("warnings").toString()).contains("none of its resource types");
+    }
+
+    private static List<String> reasons(JsonObject run) {
+        return run.getJsonArray("warnings").getValuesAs(JsonObject.class).stream()
+                .map(w -> w.getString("reason"))
+                .toList();
+    }
+
     private void putSettings(long integration, String json) {
         var reply = http().put("/api/integrations/" + integration + "/settings", json);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);

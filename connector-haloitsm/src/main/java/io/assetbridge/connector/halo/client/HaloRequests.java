@@ -49,6 +49,7 @@ final class HaloRequests {
         parameters.put("assettype_id", query.assetTypeId());
         parameters.put("includeassetfields", query.assetTypeId() != null ? Boolean.TRUE : null);
         parameters.put("device_id", query.deviceId());
+        parameters.put("lastupdatefromdate", query.lastUpdateFrom());
         return OutboundRequest.get(
                 withQuery(listUrl, parameters),
                 Map.of("Authorization", List.of(authorization), "Accept", List.of(ACCEPT)));

@@ -128,7 +128,7 @@ public final class RequestRunner {
 
     private static ConnectorException cancelled(Throwable cause) {
         return new ConnectorException(
-                FailureKind.TRANSIENT,
+                FailureKind.CANCELLED,
                 "Reading from Halo stopped because the work was cancelled or interrupted.",
                 null,
                 null,
