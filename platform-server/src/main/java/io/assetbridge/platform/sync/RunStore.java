@@ -190,6 +190,8 @@ public class RunStore {
             long runId,
             long integrationId,
             RunMode mode,
+            List<String> changeTypes,
+            Instant startedAt,
             List<String> ciTypes,
             int retireAfterSyncs,
             RunCounts counts,
@@ -197,7 +199,7 @@ public class RunStore {
             Clock clock)
             throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            Watermarks.advance(c, integrationId, runId, mode);
+            Watermarks.advance(c, integrationId, runId, mode, changeTypes, startedAt);
             if (!ciTypes.isEmpty()) {
                 MissingMarker.prepare(c);
             }

@@ -164,6 +164,11 @@ public class SyncEngine {
                     runId,
                     run.integrationId(),
                     run.mode(),
+                    read.stream()
+                            .filter(ResourceType::modifiedSince)
+                            .map(ResourceType::id)
+                            .toList(),
+                    run.startedAt() == null ? start : run.startedAt(),
                     marking(runId, run.mode(), read),
                     settings.retireAfterSyncs(),
                     state.counts,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,13 +56,26 @@ final class Watermarks {
         }
     }
 
-    /** Moves the integration's watermarks after its run succeeded, in the run's closing transaction. */
-    static void advance(Connection c, long integrationId, long runId, RunMode mode) throws SQLException {
+    /**
+     * Moves the integration's watermarks after its run succeeded, in the run's closing transaction. A type
+     * read by last change whose records carry no last-modified time (Halo's asset list rows, say) gets the
+     * time the run started: what changed after it is read by the next incremental run, and the type's
+     * overlap covers the skew between the two clocks.
+     *
+     * @param changeTypes the types the run read that can be read by last change
+     * @param startedAt   when the run first started
+     */
+    static void advance(
+            Connection c, long integrationId, long runId, RunMode mode, List<String> changeTypes, Instant startedAt)
+            throws SQLException {
         Map<String, Instant> read = byType(
                 c,
                 "SELECT resource_type, max_modified_at FROM sync_checkpoint WHERE run_id = ?"
                         + " AND max_modified_at IS NOT NULL",
                 runId);
+        for (String type : changeTypes) {
+            read.putIfAbsent(type, startedAt);
+        }
         Map<String, Instant> current = load(c, integrationId);
         for (var entry : read.entrySet()) {
             Instant before = current.get(entry.getKey());
