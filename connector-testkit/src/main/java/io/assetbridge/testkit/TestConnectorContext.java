@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * for tests against a simulator whose rate-limit window runs on real time), the platform's real
  * rate budget shared per key, and a recording meter.
  */
-public final class TestConnectorContext implements ConnectorContext {
+public class TestConnectorContext implements ConnectorContext {
 
     private final Clock clock;
     private final Sleeper sleeper;
@@ -36,10 +36,9 @@ public final class TestConnectorContext implements ConnectorContext {
         this.timeouts = timeouts;
     }
 
-    /** Virtual time: sleeping advances the clock. */
-    public static TestConnectorContext virtualTime(VirtualClock clock) {
-        return new TestConnectorContext(
-                clock, new VirtualSleeper(clock), new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10)));
+    /** Virtual time: sleeping advances the clock; {@code sleeper()} is the {@link VirtualSleeper}. */
+    public static VirtualTimeContext virtualTime(VirtualClock clock) {
+        return new VirtualTimeContext(clock);
     }
 
     /** Real time: for pacing against a server that measures real time. */

@@ -729,18 +729,16 @@ class SyncIT {
             assertThat(reasons(afterChange)).contains("full-sync");
             assertThat(awaitEnd(Runs.start(http(), id, "incremental")).getString("mode"))
                     .isEqualTo("incremental");
-        }
-    }
 
-    @Test
-    @Order(17)
-    void incrementalIsAskedInVainOfAConnectorThatCannotReadByLastChange() {
-        assertThat(awaitEnd(Runs.start(http(), integrationId, "full")).getString("status"))
-                .isEqualTo("succeeded");
-        JsonObject run = awaitEnd(Runs.start(http(), integrationId, "incremental"));
-        assertThat(run.getString("mode")).isEqualTo("full");
-        assertThat(reasons(run)).contains("full-sync");
-        assertThat(run.getJsonArray("warnings").toString()).contains("none of its resource types");
+            long plain = createIntegration("Incremental in vain", source);
+            assertThat(awaitEnd(Runs.start(http(), plain, "full")).getString("status"))
+                    .isEqualTo("succeeded");
+            JsonObject vain = awaitEnd(Runs.start(http(), plain, "incremental"));
+            assertThat(vain.getString("mode"))
+                    .as("no CI type of this integration can be read by last change")
+                    .isEqualTo("full");
+            assertThat(vain.getJsonArray("warnings").toString()).contains("none of its resource types");
+        }
     }
 
     private static List<String> reasons(JsonObject run) {
