@@ -29,6 +29,8 @@ import java.util.TreeMap;
  * @param sourceModifiedAt last change at the source; not part of the content (a change of this
  *                         alone is not an update)
  * @param attributes       the remaining non-empty source fields and custom fields, sorted by key
+ *
+ * @since 0.1
  */
 public record ConfigurationItem(
         String sourceId,
@@ -51,6 +53,9 @@ public record ConfigurationItem(
         Map<String, String> attributes)
         implements CanonicalRecord {
 
+    /**
+     * @since 0.1
+     */
     public ConfigurationItem {
         sourceId = Values.requireText(sourceId, "sourceId");
         Values.require(ciClass != null, "ciClass must not be null");
@@ -61,11 +66,18 @@ public record ConfigurationItem(
         attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 
+    /**
+     * @since 0.1
+     */
     public static Builder builder(String sourceId, CiClass ciClass) {
         return new Builder(sourceId, ciClass);
     }
 
-    /** Builds a CI field by field; mapping code reads better than an 18-argument constructor. */
+    /**
+     * Builds a CI field by field; mapping code reads better than an 18-argument constructor.
+     *
+     * @since 0.1
+     */
     public static final class Builder {
         private final String sourceId;
         private final CiClass ciClass;

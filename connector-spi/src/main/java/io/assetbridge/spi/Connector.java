@@ -18,12 +18,16 @@ import java.util.OptionalLong;
  * <p>Failures: every method except {@link #descriptor()}, {@link #validate} and {@link #mapToCI}
  * reports a failure a user can act on by throwing {@link ConnectorException} with a
  * {@link FailureKind}. Any other exception is treated as an internal error of the connector.
+ *
+ * @since 0.1
  */
 public interface Connector {
 
     /**
      * What this connector is and what it needs. Called once at load time; the result is cached. Must
      * be cheap, must not do I/O and must return the same value every time.
+     *
+     * @since 0.1
      */
     ConnectorDescriptor descriptor();
 
@@ -33,6 +37,8 @@ public interface Connector {
      * No I/O. Returns every problem at once, each keyed by property name; an empty list when valid.
      *
      * @param config the configuration, secrets included; properties may be absent
+     *
+     * @since 0.1
      */
     default List<ConfigProblem> validate(ConnectorConfig config) {
         return List.of(); // no connector-specific rules
@@ -72,6 +78,8 @@ public interface Connector {
      *     style: client id and secret, API key, user name and password, token), {@code PERMISSION}
      *     (a scope or role refused), {@code RATE_LIMITED}, {@code TRANSIENT} (unreachable, 5xx) or
      *     {@code CANCELLED} (see {@link Cancellation})
+     *
+     * @since 0.1
      */
     ConnectorSession authenticate(ConnectorConfig config, ConnectorContext context);
 
@@ -80,6 +88,8 @@ public interface Connector {
      * narrowed by configuration and permissions. May make a few cheap requests.
      *
      * @throws ConnectorException as for {@link #authenticate}
+     *
+     * @since 0.1
      */
     List<ResourceType> discover(ConnectorSession session);
 
@@ -103,6 +113,8 @@ public interface Connector {
      *
      * @throws ConnectorException with any {@link FailureKind}; {@code DATA} for a response that
      *     cannot be read, naming the resource and page
+     *
+     * @since 0.1
      */
     Page fetchPage(ConnectorSession session, PageRequest request);
 

@@ -14,9 +14,14 @@ import java.util.Optional;
  * <p>{@link #toString()} never shows values, so a config cannot leak a secret into a log line.
  *
  * @param values property name to value, copied
+ *
+ * @since 0.1
  */
 public record ConnectorConfig(Map<String, Object> values) {
 
+    /**
+     * @since 0.1
+     */
     public ConnectorConfig {
         var copy = new LinkedHashMap<String, Object>();
         values.forEach((name, value) -> {
@@ -32,16 +37,27 @@ public record ConnectorConfig(Map<String, Object> values) {
         values = Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * @since 0.1
+     */
     public static ConnectorConfig of(Map<String, ?> values) {
         return new ConnectorConfig(Map.copyOf(values));
     }
 
-    /** A text or URL value, absent when not set or blank. */
+    /**
+     * A text or URL value, absent when not set or blank.
+     *
+     * @since 0.1
+     */
     public Optional<String> text(String name) {
         return Optional.ofNullable(values.get(name)).map(String::valueOf).filter(s -> !s.isBlank());
     }
 
-    /** A number value, absent when not set. */
+    /**
+     * A number value, absent when not set.
+     *
+     * @since 0.1
+     */
     public Optional<BigDecimal> number(String name) {
         Object value = values.get(name);
         if (value instanceof Long l) {
@@ -50,11 +66,18 @@ public record ConnectorConfig(Map<String, Object> values) {
         return Optional.ofNullable((BigDecimal) (value instanceof BigDecimal ? value : null));
     }
 
-    /** A boolean value, absent when not set. */
+    /**
+     * A boolean value, absent when not set.
+     *
+     * @since 0.1
+     */
     public Optional<Boolean> flag(String name) {
         return Optional.ofNullable(values.get(name) instanceof Boolean b ? b : null);
     }
 
+    /**
+     * @since 0.1
+     */
     @Override
     public String toString() {
         return "ConnectorConfig" + values.keySet();

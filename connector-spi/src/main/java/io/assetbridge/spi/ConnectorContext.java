@@ -8,19 +8,37 @@ import java.time.Duration;
  * The services the platform lends a connector for one session. Every wait a connector makes goes
  * through {@link #sleeper()} (so it is cancellable and instant in tests) and every time it reads
  * goes through {@link #clock()}. Implementations are thread-safe.
+ *
+ * @since 0.1
  */
 public interface ConnectorContext {
 
-    /** The time source; use it for token expiry and backoff arithmetic. */
+    /**
+     * The time source; use it for token expiry and backoff arithmetic.
+     *
+     * @since 0.1
+     */
     Clock clock();
 
-    /** The only way to wait. */
+    /**
+     * The only way to wait.
+     *
+     * @since 0.1
+     */
     Sleeper sleeper();
 
-    /** Whether the work that opened this session was cancelled; check it between requests. */
+    /**
+     * Whether the work that opened this session was cancelled; check it between requests.
+     *
+     * @since 0.1
+     */
     Cancellation cancellation();
 
-    /** Connect and read timeouts for every HTTP call. */
+    /**
+     * Connect and read timeouts for every HTTP call.
+     *
+     * @since 0.1
+     */
     HttpTimeouts timeouts();
 
     /**
@@ -31,10 +49,16 @@ public interface ConnectorContext {
      * @param key      identifies the rate-limited instance, e.g. {@code acme.haloitsm.com}
      * @param requests how many requests the window allows, at least 1
      * @param window   the rolling window, positive
+     *
+     * @since 0.1
      */
     RateBudget rateBudget(String key, int requests, Duration window);
 
-    /** Records every HTTP call the connector makes, token calls included. */
+    /**
+     * Records every HTTP call the connector makes, token calls included.
+     *
+     * @since 0.1
+     */
     RequestMeter meter();
 
     /**

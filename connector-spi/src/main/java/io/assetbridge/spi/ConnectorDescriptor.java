@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param version        the plugin's version
  * @param properties     configuration properties, names unique
  * @param resourceTypes  what it can read, ids unique, in the order a sync reads them within a role
+ *
+ * @since 0.1
  */
 public record ConnectorDescriptor(
         String type,
@@ -24,6 +26,9 @@ public record ConnectorDescriptor(
 
     private static final Pattern TYPE_ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
+    /**
+     * @since 0.1
+     */
     public ConnectorDescriptor {
         Values.require(
                 type != null && TYPE_ID.matcher(type).matches(),
@@ -39,10 +44,16 @@ public record ConnectorDescriptor(
         resourceTypes.forEach(r -> Values.require(ids.add(r.id()), "duplicate resource type " + r.id()));
     }
 
+    /**
+     * @since 0.1
+     */
     public Optional<PropertyDefinition> property(String name) {
         return properties.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /**
+     * @since 0.1
+     */
     public Optional<ResourceType> resourceType(String id) {
         return resourceTypes.stream().filter(r -> r.id().equals(id)).findFirst();
     }

@@ -8,6 +8,8 @@ import java.util.Optional;
  * A failure a connector reports to the platform. The {@link FailureKind} drives both the retry
  * policy and what the user is told. The message is a sentence a source-system administrator can act
  * on and must never contain a secret (client secret, token, password).
+ *
+ * @since 0.1
  */
 public class ConnectorException extends RuntimeException {
 
@@ -24,6 +26,8 @@ public class ConnectorException extends RuntimeException {
      *                 sense, or null when unknown
      * @param property the configuration property at fault, or null
      * @param cause    the underlying exception, or null; its message is never shown to users
+     *
+     * @since 0.1
      */
     public ConnectorException(FailureKind kind, String message, Instant retryAt, String property, Throwable cause) {
         super(requireMessage(message), cause);
@@ -32,24 +36,47 @@ public class ConnectorException extends RuntimeException {
         this.property = property;
     }
 
+    /**
+     * @since 0.1
+     */
     public ConnectorException(FailureKind kind, String message) {
         this(kind, message, null, null, null);
     }
 
+    /**
+     * A failure with a cause and neither a retry time nor a property.
+     *
+     * @deprecated since 1.0: one way to build a failure is enough; use
+     *     {@link #ConnectorException(FailureKind, String, Instant, String, Throwable)} with null for the
+     *     retry time and the property.
+     * @since 0.1
+     */
+    @Deprecated(since = "1.0")
     public static ConnectorException of(FailureKind kind, String message, Throwable cause) {
         return new ConnectorException(kind, message, null, null, cause);
     }
 
+    /**
+     * @since 0.1
+     */
     public FailureKind kind() {
         return kind;
     }
 
-    /** The earliest time a retry makes sense, when the connector knows it. */
+    /**
+     * The earliest time a retry makes sense, when the connector knows it.
+     *
+     * @since 0.1
+     */
     public Optional<Instant> retryAt() {
         return Optional.ofNullable(retryAt);
     }
 
-    /** The configuration property at fault, when one is. */
+    /**
+     * The configuration property at fault, when one is.
+     *
+     * @since 0.1
+     */
     public Optional<String> property() {
         return Optional.ofNullable(property);
     }

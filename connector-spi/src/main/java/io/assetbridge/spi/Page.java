@@ -75,8 +75,10 @@ public record Page(List<SourceRecord> records, String nextCursor, Long total, St
     /**
      * The resource type's total, when the source reported it.
      *
+     * @deprecated since 1.0: the same as {@link #total()}, which the platform reads; use that.
      * @since 0.1
      */
+    @Deprecated(since = "1.0")
     public OptionalLong totalRecords() {
         return total == null ? OptionalLong.empty() : OptionalLong.of(total);
     }
@@ -93,8 +95,10 @@ public record Page(List<SourceRecord> records, String nextCursor, Long total, St
     /**
      * The cursor of the next page, when there is one.
      *
+     * @deprecated since 1.0: the same as {@link #nextCursor()}, which the platform reads; use that.
      * @since 0.1
      */
+    @Deprecated(since = "1.0")
     public Optional<String> next() {
         return Optional.ofNullable(nextCursor);
     }

@@ -14,24 +14,42 @@ import java.util.Optional;
  *                      {@link ResourceType#modifiedSince()} says so
  * @param filters       what the sync settings select; the connector may narrow at the source, the
  *                      platform applies them again
+ *
+ * @since 0.1
  */
 public record PageRequest(
         String resourceType, String cursor, int pageSizeHint, Instant modifiedSince, SyncFilters filters) {
 
+    /**
+     * @since 0.1
+     */
     public PageRequest {
         resourceType = Values.requireText(resourceType, "resourceType");
         Values.require(pageSizeHint >= 1, "pageSizeHint must be at least 1");
         filters = filters == null ? SyncFilters.NONE : filters;
     }
 
+    /**
+     * @since 0.1
+     */
     public static PageRequest first(String resourceType, int pageSizeHint) {
         return new PageRequest(resourceType, null, pageSizeHint, null, SyncFilters.NONE);
     }
 
+    /**
+     * @since 0.1
+     */
     public PageRequest next(String nextCursor) {
         return new PageRequest(resourceType, nextCursor, pageSizeHint, modifiedSince, filters);
     }
 
+    /**
+     * The cursor, when this is not the first page.
+     *
+     * @deprecated since 1.0: the same as {@link #cursor()}; use that.
+     * @since 0.1
+     */
+    @Deprecated(since = "1.0")
     public Optional<String> cursorValue() {
         return Optional.ofNullable(cursor);
     }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * @param defaultValue the value used when none is given, of the Java type {@link PropertyType#accepts}
  *                     expects, or null for none
  * @param description  help text: what the value is and where to find it
+ *
+ * @since 0.1
  */
 public record PropertyDefinition(
         String name,
@@ -25,6 +27,9 @@ public record PropertyDefinition(
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*([.-][a-z0-9]+)*");
 
+    /**
+     * @since 0.1
+     */
     public PropertyDefinition {
         Values.require(
                 name != null && NAME.matcher(name).matches(),
@@ -39,18 +44,30 @@ public record PropertyDefinition(
         description = description == null ? "" : description;
     }
 
-    /** A required property without default. */
+    /**
+     * A required property without default.
+     *
+     * @since 0.1
+     */
     public static PropertyDefinition required(String name, String label, PropertyType type, String description) {
         return new PropertyDefinition(name, label, type, true, false, null, description);
     }
 
-    /** An optional property, with a default or none (null). */
+    /**
+     * An optional property, with a default or none (null).
+     *
+     * @since 0.1
+     */
     public static PropertyDefinition optional(
             String name, String label, PropertyType type, Object defaultValue, String description) {
         return new PropertyDefinition(name, label, type, false, false, defaultValue, description);
     }
 
-    /** A required secret text property. */
+    /**
+     * A required secret text property.
+     *
+     * @since 0.1
+     */
     public static PropertyDefinition secret(String name, String label, String description) {
         return new PropertyDefinition(name, label, PropertyType.TEXT, true, true, null, description);
     }

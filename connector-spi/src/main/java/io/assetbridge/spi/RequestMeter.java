@@ -2,12 +2,28 @@ package io.assetbridge.spi;
 
 import java.time.Duration;
 
-/** Records the HTTP calls a connector makes, so runs report the requests they cost. Thread-safe. */
+/**
+ * Records the HTTP calls a connector makes, so runs report the requests they cost. Thread-safe.
+ *
+ * @since 0.1
+ */
 @FunctionalInterface
 public interface RequestMeter {
 
+    /**
+     * A meter that records nothing.
+     *
+     * @deprecated since 1.0: a connector always records on its context's {@link ConnectorContext#meter()},
+     *     and a test reads what was recorded from the testkit's {@code RecordingMeter}; a meter that drops
+     *     the calls only hides requests from the run's count.
+     * @since 0.1
+     */
+    @Deprecated(since = "1.0")
     RequestMeter NONE = call -> {};
 
+    /**
+     * @since 0.1
+     */
     void record(HttpCall call);
 
     /**

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public record SecretBinding(String secret, Set<String> boundTo) {
 
+    /**
+     * @since 0.2
+     */
     public SecretBinding {
         secret = Values.requireText(secret, "secret");
         boundTo = Set.copyOf(boundTo);

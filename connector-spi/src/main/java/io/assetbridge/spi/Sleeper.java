@@ -2,7 +2,11 @@ package io.assetbridge.spi;
 
 import java.time.Duration;
 
-/** Waits on behalf of a connector; the platform's implementation is cancellable and fast in tests. */
+/**
+ * Waits on behalf of a connector; the platform's implementation is cancellable and fast in tests.
+ *
+ * @since 0.1
+ */
 @FunctionalInterface
 public interface Sleeper {
 
@@ -10,6 +14,8 @@ public interface Sleeper {
      * Waits for {@code duration} (returns at once when it is zero or negative).
      *
      * @throws InterruptedException when the thread is interrupted or the work is cancelled
+     *
+     * @since 0.1
      */
     void sleep(Duration duration) throws InterruptedException;
 

@@ -7,8 +7,13 @@ package io.assetbridge.spi;
  * @param sourceId     its stable id in the source system, unique within the resource type
  * @param payload      the connector's own representation (a JSON object, say); opaque to the
  *                     platform, handed back to {@link Connector#mapToCI}
+ *
+ * @since 0.1
  */
 public record SourceRecord(String resourceType, String sourceId, Object payload) {
+    /**
+     * @since 0.1
+     */
     public SourceRecord {
         resourceType = Values.requireText(resourceType, "resourceType");
         sourceId = Values.requireText(sourceId, "sourceId");

@@ -6,10 +6,22 @@ package io.assetbridge.spi;
  * @since 0.1
  */
 public enum WaitReason {
-    /** The client-side pacing budget has no request left in its rolling window. */
+    /**
+     * The client-side pacing budget has no request left in its rolling window.
+     *
+     * @since 0.1
+     */
     RATE_BUDGET,
-    /** The source answered 429 (rate limit reached) and the connector waits it out. */
+    /**
+     * The source answered 429 (rate limit reached) and the connector waits it out.
+     *
+     * @since 0.1
+     */
     RATE_LIMITED,
-    /** A failed request (5xx, I/O) is repeated after a backoff. */
+    /**
+     * A failed request (5xx, I/O) is repeated after a backoff.
+     *
+     * @since 0.1
+     */
     RETRY
 }

@@ -10,6 +10,8 @@ import java.time.Instant;
 /**
  * One caller's view of a shared {@link RollingWindowLimiter}: waits with the caller's clock and
  * sleeper, so a cancelled sync stops waiting while others sharing the budget go on.
+ *
+ * @since 0.1
  */
 public final class PacedRateBudget implements RateBudget {
 
@@ -17,12 +19,18 @@ public final class PacedRateBudget implements RateBudget {
     private final Clock clock;
     private final Sleeper sleeper;
 
+    /**
+     * @since 0.1
+     */
     public PacedRateBudget(RollingWindowLimiter limiter, Clock clock, Sleeper sleeper) {
         this.limiter = limiter;
         this.clock = clock;
         this.sleeper = sleeper;
     }
 
+    /**
+     * @since 0.1
+     */
     @Override
     public void acquire() throws InterruptedException {
         Duration wait;
@@ -31,6 +39,9 @@ public final class PacedRateBudget implements RateBudget {
         }
     }
 
+    /**
+     * @since 0.1
+     */
     @Override
     public void pauseUntil(Instant until) {
         limiter.pauseUntil(until);

@@ -10,6 +10,8 @@ import java.util.Deque;
  * plus a pause everyone honours after the source answered 429. Thread-safe. It never waits itself:
  * {@link #tryAcquire} says how long the caller should wait, so each caller waits through its own
  * (cancellable) sleeper without holding a lock.
+ *
+ * @since 0.1
  */
 public final class RollingWindowLimiter {
 
@@ -18,6 +20,9 @@ public final class RollingWindowLimiter {
     private final Deque<Instant> granted = new ArrayDeque<>();
     private Instant pausedUntil = Instant.MIN;
 
+    /**
+     * @since 0.1
+     */
     public RollingWindowLimiter(int limit, Duration window) {
         if (limit < 1) {
             throw new IllegalArgumentException("a rate budget allows at least one request, got " + limit);
@@ -29,10 +34,16 @@ public final class RollingWindowLimiter {
         this.window = window;
     }
 
+    /**
+     * @since 0.1
+     */
     public int limit() {
         return limit;
     }
 
+    /**
+     * @since 0.1
+     */
     public Duration window() {
         return window;
     }
@@ -40,6 +51,8 @@ public final class RollingWindowLimiter {
     /**
      * Grants one request at {@code now} and returns {@link Duration#ZERO}, or grants nothing and
      * returns how long to wait before asking again.
+     *
+     * @since 0.1
      */
     public synchronized Duration tryAcquire(Instant now) {
         if (now.isBefore(pausedUntil)) {
@@ -56,7 +69,11 @@ public final class RollingWindowLimiter {
         return Duration.between(windowStart, granted.peekFirst());
     }
 
-    /** No request is granted before {@code until}; an earlier pause is never shortened. */
+    /**
+     * No request is granted before {@code until}; an earlier pause is never shortened.
+     *
+     * @since 0.1
+     */
     public synchronized void pauseUntil(Instant until) {
         if (until.isAfter(pausedUntil)) {
             pausedUntil = until;
