@@ -21,6 +21,8 @@ public interface OutboundHttp {
      *
      * @throws OutboundRefusedException when the policy refuses every address of the host
      * @throws IOException              when the host is unknown, the connection fails or the answer is not HTTP
+     *
+     * @since 1.0
      */
     OutboundResponse send(OutboundRequest request) throws IOException;
 
@@ -28,6 +30,8 @@ public interface OutboundHttp {
      * A plain TCP connection to the URL's host and port (the scheme's default port when it has none),
      * checked like {@link #send}, with {@code timeout} bounding the connect and each read. For probes that
      * are not HTTP requests, e.g. telling a TLS port from a plain one. The caller closes it.
+     *
+     * @since 1.0
      */
     Socket connect(URI url, Duration timeout) throws IOException;
 }

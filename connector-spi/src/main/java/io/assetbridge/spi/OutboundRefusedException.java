@@ -12,6 +12,9 @@ public class OutboundRefusedException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @since 1.0
+     */
     public OutboundRefusedException(String message) {
         super(message);
     }

@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public record OutboundRequest(String method, URI uri, Map<String, List<String>> headers, byte[] body) {
 
+    /**
+     * @since 1.0
+     */
     public OutboundRequest {
         Values.require(method != null && method.matches("[A-Z]{1,20}"), "method must be an upper-case token");
         Values.require(uri != null && uri.isAbsolute() && uri.getHost() != null, "uri must be absolute with a host");
@@ -33,10 +36,16 @@ public record OutboundRequest(String method, URI uri, Map<String, List<String>> 
         body = body == null ? new byte[0] : body.clone();
     }
 
+    /**
+     * @since 1.0
+     */
     public static OutboundRequest get(URI uri, Map<String, List<String>> headers) {
         return new OutboundRequest("GET", uri, headers, null);
     }
 
+    /**
+     * @since 1.0
+     */
     @Override
     public byte[] body() {
         return body.clone();

@@ -16,6 +16,9 @@ import java.util.TreeMap;
  */
 public record OutboundResponse(int status, Map<String, List<String>> headers, byte[] body) {
 
+    /**
+     * @since 1.0
+     */
     public OutboundResponse {
         Values.require(status >= 100 && status <= 999, "status must be three digits");
         var copy = new TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
@@ -24,7 +27,11 @@ public record OutboundResponse(int status, Map<String, List<String>> headers, by
         body = body == null ? new byte[0] : body;
     }
 
-    /** The first value of a header, names compared without case. */
+    /**
+     * The first value of a header, names compared without case.
+     *
+     * @since 1.0
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));

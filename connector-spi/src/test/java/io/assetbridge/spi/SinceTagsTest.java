@@ -21,7 +21,7 @@ class SinceTagsTest {
     private static final Path SOURCES = Path.of("src/main/java/io/assetbridge/spi");
     /** A declaration of a type (column 0) or a member (column 4), not a statement or an enum constant list. */
     private static final Pattern DECLARATION = Pattern.compile(
-            "^(public |@FunctionalInterface|@Deprecated)|^    (public |default |static |protected |[A-Z][\\w<>, ?\\[\\]]* \\w+\\(|[A-Z_]+[,;(]|[A-Z_]+$|[A-Z]\\w* [A-Z_]+ =|void |boolean |int |long |String |Page |List<)");
+            "^(public |@FunctionalInterface|@Deprecated)|^    (public |default |protected |[A-Z][\\w<>, ?\\[\\]]* \\w+\\(|[A-Z_]+[,;(]|[A-Z_]+$|[A-Z]\\w* [A-Z_]+ =|void |boolean |int |long |String |Page |List<)");
 
     @Test
     void everyPublicTypeAndMemberSaysSince() throws IOException {

@@ -29,7 +29,11 @@ import javax.net.ssl.SSLSocketFactory;
  */
 public final class SocketHttp implements OutboundHttp {
 
-    /** Opens a TCP connection to {@code host:port}; the platform's checks its outbound policy on each address. */
+    /**
+     * Opens a TCP connection to {@code host:port}; the platform's checks its outbound policy on each address.
+     *
+     * @since 1.0
+     */
     @FunctionalInterface
     public interface Dialer {
         Socket dial(String host, int port, Duration connectTimeout) throws IOException;
@@ -38,12 +42,19 @@ public final class SocketHttp implements OutboundHttp {
     private final Dialer dialer;
     private final HttpTimeouts timeouts;
 
+    /**
+     * @since 1.0
+     */
     public SocketHttp(Dialer dialer, HttpTimeouts timeouts) {
         this.dialer = Objects.requireNonNull(dialer);
         this.timeouts = Objects.requireNonNull(timeouts);
     }
 
-    /** Connections with no policy: for connector tests and for platforms that lend none. */
+    /**
+     * Connections with no policy: for connector tests and for platforms that lend none.
+     *
+     * @since 1.0
+     */
     public static SocketHttp direct(HttpTimeouts timeouts) {
         return new SocketHttp(SocketHttp::dialDirect, timeouts);
     }
@@ -59,6 +70,9 @@ public final class SocketHttp implements OutboundHttp {
         }
     }
 
+    /**
+     * @since 1.0
+     */
     @Override
     public Socket connect(URI url, Duration timeout) throws IOException {
         Socket socket = dialer.dial(url.getHost(), port(url), timeout);
@@ -66,6 +80,9 @@ public final class SocketHttp implements OutboundHttp {
         return socket;
     }
 
+    /**
+     * @since 1.0
+     */
     @Override
     public OutboundResponse send(OutboundRequest request) throws IOException {
         URI uri = request.uri();
