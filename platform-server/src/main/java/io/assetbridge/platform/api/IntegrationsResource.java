@@ -60,6 +60,9 @@ public class IntegrationsResource {
     @Inject
     RunViews runViews;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @Context
     UriInfo uri;
 
@@ -76,10 +79,7 @@ public class IntegrationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
         Integration created = integrations.create(JsonBodies.object(body));
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("integrations")
-                        .path(String.valueOf(created.id()))
-                        .build())
+        return Response.created(publicUrl.location(uri.getBaseUri().getRawPath() + "integrations/" + created.id()))
                 .entity(view(created))
                 .build();
     }
@@ -147,10 +147,7 @@ public class IntegrationsResource {
         long parsed = Ids.parse(id);
         SyncRun run = engine.start(parsed, RunTrigger.MANUAL, RunMode.requested(mode));
         return Response.accepted(runViews.of(run))
-                .location(uri.getBaseUriBuilder()
-                        .path("syncs")
-                        .path(String.valueOf(run.id()))
-                        .build())
+                .location(publicUrl.location(uri.getBaseUri().getRawPath() + "syncs/" + run.id()))
                 .build();
     }
 

@@ -14,9 +14,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -57,6 +61,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
             return render(status, title, webDetail(status), List.of(), Map.of());
         }
+        if (isReadTimeout(exception)) {
+            return render(
+                    408,
+                    "Request timeout",
+                    "The request body did not arrive in time; send it again.",
+                    List.of(),
+                    Map.of());
+        }
         if (isConcurrentChange(exception)) {
             return render(
                     409,
@@ -84,6 +96,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             // JPA's own type, or EclipseLink's of the same simple name (not on our compile class path)
             if (t instanceof OptimisticLockException
                     || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The container gave up waiting for the rest of a request body (a stalled or trickling client). */
+    private static boolean isReadTimeout(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException
+                    || t instanceof TimeoutException
+                    || t instanceof IOException
+                            && String.valueOf(t.getMessage())
+                                    .toLowerCase(Locale.ROOT)
+                                    .contains("timeout")) {
                 return true;
             }
         }

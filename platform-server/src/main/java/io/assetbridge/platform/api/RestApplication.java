@@ -2,6 +2,7 @@ package io.assetbridge.platform.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,12 +27,26 @@ public class RestApplication extends Application {
             SessionResource.class,
             AuditResource.class,
             BodyLimitFilter.class,
+            MediaTypeFilter.class,
             JsonConfig.class,
             ProblemAccept.class,
             ProblemMapper.class);
 
+    /**
+     * Jersey: no generated WADL ({@code OPTIONS}, {@code application.wadl}); and a relative
+     * {@code Location} stays relative instead of being made absolute from the {@code Host} header.
+     */
+    static final Map<String, Object> PROPERTIES = Map.of(
+            "jersey.config.server.wadl.disableWadl", Boolean.TRUE,
+            "jersey.config.server.headers.location.relative.resolution.disabled", Boolean.TRUE);
+
     @Override
     public Set<Class<?>> getClasses() {
         return COMPONENTS;
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return PROPERTIES;
     }
 }

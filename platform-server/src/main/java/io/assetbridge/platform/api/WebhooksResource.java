@@ -44,6 +44,9 @@ public class WebhooksResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @GET
     public List<WebhookView> list() {
         var latest = webhooks.latestDeliveries();
@@ -56,10 +59,7 @@ public class WebhooksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
         Webhook created = webhooks.create(JsonBodies.object(body));
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("webhooks")
-                        .path(String.valueOf(created.id()))
-                        .build())
+        return Response.created(publicUrl.location(uri.getBaseUri().getRawPath() + "webhooks/" + created.id()))
                 .entity(WebhookView.of(created, null))
                 .build();
     }

@@ -444,6 +444,128 @@ class AccessAndInputIT {
     }
 
     @Test
+    void anOriginFromAnotherSiteIsRefusedOnEveryUnsafeRequestBasicIncluded() {
+        String auth = "Authorization: Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var raw = new RawHttp(base);
+        String own = "http://" + base.getHost() + ":" + base.getPort();
+        var soft = new SoftAssertions();
+        for (String origin :
+                List.of("https://evil.example", "null", own + ".evil.example", "http://" + base.getHost())) {
+            for (String method : List.of("PUT", "POST", "DELETE")) {
+                String path = method.equals("PUT")
+                        ? "/api/connectors/haloitsm/validate"
+                        : "/api/integrations/999999" + (method.equals("POST") ? "/test" : "");
+                var reply = method.equals("DELETE")
+                        ? raw.send(raw.request(method, path, auth, "Origin: " + origin), null)
+                        : raw.send(
+                                raw.request(
+                                        method,
+                                        path,
+                                        auth,
+                                        "Origin: " + origin,
+                                        "Content-Type: application/json",
+                                        "Content-Length: 2"),
+                                "{}".getBytes(StandardCharsets.US_ASCII));
+                soft.assertThat(reply.status())
+                        .as(method + " from " + origin + " → " + reply)
+                        .isEqualTo(403);
+                soft.assertThat(reply.header("Content-Type")).as(origin).startsWith(PROBLEM);
+            }
+        }
+        var same = raw.send(
+                raw.request(
+                        "PUT",
+                        "/api/connectors/haloitsm/validate",
+                        auth,
+                        "Origin: " + own,
+                        "Content-Type: application/json",
+                        "Content-Length: 2"),
+                "{}".getBytes(StandardCharsets.US_ASCII));
+        soft.assertThat(same.status()).as("from its own origin → " + same).isEqualTo(200);
+        var none = raw.send(
+                raw.request(
+                        "PUT",
+                        "/api/connectors/haloitsm/validate",
+                        auth,
+                        "Content-Type: application/json",
+                        "Content-Length: 2"),
+                "{}".getBytes(StandardCharsets.US_ASCII));
+        soft.assertThat(none.status()).as("a script without Origin → " + none).isEqualTo(200);
+        soft.assertAll();
+    }
+
+    @Test
+    void locationNeverReflectsTheHostHeaderAndTheWadlIsOff() {
+        String auth = "Authorization: Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var raw = new RawHttp(base);
+        byte[] body = HostileInputs.validIntegration("Located").toString().getBytes(StandardCharsets.UTF_8);
+        String head = raw.request(
+                        "POST",
+                        "/api/integrations",
+                        auth,
+                        "Content-Type: application/json",
+                        "Content-Length: " + body.length)
+                .replaceFirst("Host: [^\\n]*", "Host: evil.example");
+        var created = raw.send(head, body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location")).doesNotContain("evil").matches("/api/integrations/[0-9]+");
+        admin().delete(created.header("Location"));
+        var options = raw.send(raw.request("OPTIONS", "/api/integrations", auth), null);
+        assertThat(options.body())
+                .as("OPTIONS → " + options)
+                .doesNotContain("wadl")
+                .doesNotContain("<application");
+        var wadl = raw.get("/api/application.wadl", auth);
+        assertThat(wadl.status()).as(wadl.toString()).isEqualTo(404);
+    }
+
+    @Test
+    void aStalledBodyGets408Or400WithinThirtySeconds() throws IOException {
+        String auth = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        long started = System.nanoTime();
+        try (var socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream()
+                    .write(("POST /api/integrations HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                                    + "Authorization: Basic " + auth + "\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 100\r\n\r\n{\"name\":")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String head = readHead(socket.getInputStream());
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            System.out.printf(
+                    "stalled body: answered after %d s: %s%n",
+                    seconds, head.lines().findFirst().orElse(""));
+            assertThat(head).matches("(?s)HTTP/1.1 (408|400) .*");
+            assertThat(seconds).as("the listener's read timeout is 20 s").isLessThanOrEqualTo(25);
+        }
+    }
+
+    @Test
+    void everyAnswerCarriesNosniffAndNoPayaraServerHeaderAndApiAnswersAreNotStored() {
+        var anonymous = admin().anonymous();
+        var soft = new SoftAssertions();
+        for (String path : List.of("/api/connectors", "/", "/health/ready", "/metrics", "/openapi", "/api/nowhere")) {
+            var reply = (path.startsWith("/api/") ? admin() : anonymous).get(path);
+            soft.assertThat(String.valueOf(reply.header("Server")))
+                    .as(path + " Server")
+                    .doesNotContainIgnoringCase("payara");
+            soft.assertThat(String.valueOf(reply.header("X-Powered-By")))
+                    .as(path)
+                    .isEqualTo("null");
+            if (path.startsWith("/api/") || path.equals("/")) {
+                soft.assertThat(reply.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            }
+            if (path.startsWith("/api/")) {
+                soft.assertThat(reply.header("Cache-Control")).as(path).isEqualTo("no-store");
+            }
+        }
+        soft.assertAll();
+    }
+
+    @Test
     void hostileInputGetsA4xxProblemAndChangesNothing() throws SQLException {
         long id = integration();
         String before = admin().get("/api/integrations/" + id).body();

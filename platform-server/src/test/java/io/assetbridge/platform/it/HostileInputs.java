@@ -48,6 +48,7 @@ final class HostileInputs {
         secretRebinding(cases, one);
         settingsFields(cases, one + "/settings");
         contentTypesAndSizes(cases, one);
+        simpleRequests(cases, one);
         methods(cases, one);
         pathIds(cases);
         nonCanonicalIds(cases, integrationId);
@@ -235,6 +236,34 @@ final class HostileInputs {
                 "/api/connectors/haloitsm/validate",
                 "{\"tenant\":\"" + "y".repeat(70 * 1024) + "\"}",
                 413));
+    }
+
+    /**
+     * What a browser on another site may send without asking first ("simple requests"): a form,
+     * multipart or text body, or the same content type with no body at all — each 415, so that not even
+     * a body-less POST (test, Connect now, cancel) or a DELETE happens. And bodies that are not JSON.
+     */
+    private static void simpleRequests(List<HostileCase> cases, String one) {
+        for (String type : List.of(
+                "text/plain",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x",
+                "TEXT/PLAIN; charset=utf-8")) {
+            cases.add(new HostileCase("body-less test as " + type, "POST", one + "/test", type, "", 415));
+            cases.add(new HostileCase("body-less Connect now as " + type, "POST", one + "/syncs", type, "", 415));
+            cases.add(new HostileCase("body-less cancel as " + type, "POST", "/api/syncs/1/cancel", type, "", 415));
+            cases.add(new HostileCase("delete with a " + type + " body", "DELETE", one, type, "x=1", 415));
+        }
+        String valid = validIntegration("Typed").toString();
+        cases.add(new HostileCase("update without a content type", "PUT", one, null, valid, 415));
+        cases.add(new HostileCase("create without a content type", "POST", "/api/integrations", null, valid, 415));
+        cases.add(
+                new HostileCase("test with a JSON-looking text body", "POST", one + "/test", "text/plain", "{}", 415));
+        cases.add(new HostileCase("patch as plain JSON", "PATCH", one, "application/json", "{\"name\":\"x\"}", 415));
+        cases.add(new HostileCase("patch as text", "PATCH", one, "text/plain", "{\"name\":\"x\"}", 415));
+        cases.add(new HostileCase("update as json-patch", "PUT", one, "application/json-patch+json", valid, 415));
+        // Jersey refuses a Content-Type it cannot parse before any filter sees it: a 400 problem
+        cases.add(new HostileCase("unreadable content type", "PUT", one, "json;;==", valid, 400));
     }
 
     private static void methods(List<HostileCase> cases, String one) {
