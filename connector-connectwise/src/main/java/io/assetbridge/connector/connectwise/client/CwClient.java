@@ -1,14 +1,15 @@
 package io.assetbridge.connector.connectwise.client;
 
 import io.assetbridge.spi.ConnectorContext;
+import io.assetbridge.spi.OutboundRequest;
 import io.assetbridge.spi.RateBudget;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,6 @@ public final class CwClient {
     private final String authorization;
     private final String clientId;
     private final Runner runner;
-    private final Duration readTimeout;
 
     /** The credentials are those of one API member; the budget is shared per site. */
     public record Credentials(String companyId, String publicKey, String privateKey, String clientId) {
@@ -44,12 +44,8 @@ public final class CwClient {
                                         + credentials.privateKey())
                                 .getBytes(StandardCharsets.UTF_8));
         this.clientId = credentials.clientId();
-        this.readTimeout = context.timeouts().read();
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(context.timeouts().connect())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        this.runner = new Runner(http, context, budget, window, site);
+        // the platform's connections: its outbound policy checks every address connected to
+        this.runner = new Runner(context.http(), context, budget, window, site);
     }
 
     public URI site() {
@@ -59,12 +55,8 @@ public final class CwClient {
     /** {@code GET /login/companyinfo/{companyId}}: no credentials needed; tells the codebase. */
     public Answer companyInfo(String companyId) {
         URI uri = site.resolve("/login/companyinfo/" + URLEncoder.encode(companyId, StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(readTimeout)
-                .header("Accept", "application/json")
-                .header("clientId", clientId)
-                .GET()
-                .build();
+        var request =
+                OutboundRequest.get(uri, Map.of("Accept", List.of("application/json"), "clientId", List.of(clientId)));
         return runner.send(request, "/login/companyinfo", "the company information");
     }
 
@@ -82,16 +74,14 @@ public final class CwClient {
                                 .replace("+", "%20"))
                 .collect(Collectors.joining("&"));
         URI uri = URI.create(api + path + (rawQuery.isEmpty() ? "" : "?" + rawQuery));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(readTimeout)
-                .header("Authorization", authorization)
-                .header("clientId", clientId)
-                .header("Accept", ACCEPT)
-                .GET();
+        var headers = new LinkedHashMap<String, List<String>>();
+        headers.put("Authorization", List.of(authorization));
+        headers.put("clientId", List.of(clientId));
+        headers.put("Accept", List.of(ACCEPT));
         if (forwardOnly) {
-            request.header("pagination-type", "forward-only");
+            headers.put("pagination-type", List.of("forward-only"));
         }
-        return runner.send(request.build(), endpoint, what);
+        return runner.send(OutboundRequest.get(uri, headers), endpoint, what);
     }
 
     @Override

@@ -4,9 +4,9 @@ import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
 import java.time.Instant;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
@@ -33,7 +33,7 @@ public final class CwFailures {
                 ? "the host name does not resolve"
                 : e instanceof ConnectException
                         ? "the connection was refused"
-                        : e instanceof HttpConnectTimeoutException
+                        : e instanceof SocketTimeoutException
                                 ? "the connection timed out"
                                 : e instanceof SSLException ? "the TLS handshake failed" : "the connection failed";
         if (firstContact) {

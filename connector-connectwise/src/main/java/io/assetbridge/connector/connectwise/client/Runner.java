@@ -1,16 +1,21 @@
 package io.assetbridge.connector.connectwise.client;
 
 import io.assetbridge.spi.ConnectorContext;
+import io.assetbridge.spi.ConnectorException;
+import io.assetbridge.spi.FailureKind;
+import io.assetbridge.spi.OutboundHttp;
+import io.assetbridge.spi.OutboundRefusedException;
+import io.assetbridge.spi.OutboundRequest;
+import io.assetbridge.spi.OutboundResponse;
 import io.assetbridge.spi.RateBudget;
 import io.assetbridge.spi.RequestMeter.HttpCall;
 import io.assetbridge.spi.WaitReason;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -23,13 +28,13 @@ final class Runner {
     private static final int SERVER_RETRIES = 4;
     private static final Duration RATE_LIMIT_GIVE_UP = Duration.ofMinutes(15);
 
-    private final HttpClient http;
+    private final OutboundHttp http;
     private final ConnectorContext context;
     private final RateBudget budget;
     private final Duration window;
     private final URI site;
 
-    Runner(HttpClient http, ConnectorContext context, RateBudget budget, Duration window, URI site) {
+    Runner(OutboundHttp http, ConnectorContext context, RateBudget budget, Duration window, URI site) {
         this.http = http;
         this.context = context;
         this.budget = budget;
@@ -41,7 +46,7 @@ final class Runner {
      * @param endpoint the path template for the meter, e.g. {@code /company/configurations}; never a secret
      * @param what     what is read, for messages
      */
-    Answer send(HttpRequest request, String endpoint, String what) {
+    Answer send(OutboundRequest request, String endpoint, String what) {
         int serverRetries = 0;
         int rateLimitRetries = 0;
         Duration waited = Duration.ZERO;
@@ -53,7 +58,16 @@ final class Runner {
             long started = System.nanoTime();
             Answer answer;
             try {
-                answer = read(http.send(request, HttpResponse.BodyHandlers.ofString()));
+                answer = read(http.send(request));
+            } catch (OutboundRefusedException refused) {
+                record(endpoint, 0, started);
+                throw new ConnectorException(
+                        FailureKind.CONFIGURATION,
+                        "This AssetBridge server may not connect to " + site + ": " + refused.getMessage()
+                                + ". Check the site, or ask the server's operator about its outbound policy.",
+                        null,
+                        "site",
+                        refused);
             } catch (IOException e) {
                 record(endpoint, 0, started);
                 Duration wait = backoff(Duration.ofSeconds(1), ++serverRetries, Duration.ofSeconds(30));
@@ -62,9 +76,6 @@ final class Runner {
                 }
                 sleep(wait, WaitReason.RETRY);
                 continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw CwFailures.cancelled(e);
             }
             record(endpoint, answer.status(), started);
             if (answer.status() == 429) {
@@ -92,14 +103,13 @@ final class Runner {
         }
     }
 
-    private static Answer read(HttpResponse<String> response) {
-        var headers = response.headers();
+    private static Answer read(OutboundResponse response) {
         return new Answer(
-                response.statusCode(),
-                headers.firstValue("Content-Type").orElse(null),
-                String.join(", ", headers.allValues("Link")),
-                headers.firstValue("Retry-After").orElse(null),
-                response.body());
+                response.status(),
+                response.header("Content-Type").orElse(null),
+                String.join(", ", response.headers().getOrDefault("Link", List.of())),
+                response.header("Retry-After").orElse(null),
+                new String(response.body(), StandardCharsets.UTF_8));
     }
 
     private void record(String endpoint, int status, long startedNanos) {
