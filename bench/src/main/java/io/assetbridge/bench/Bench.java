@@ -26,6 +26,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -jar bench/target/bench.jar [--n 10000,100000] [--db postgresql,h2] [--million] [--jfr]
  *      [--rate-limit-assets 20000] [--no-rate-limit] [--query-latency] [--query-requests 50] [--export]
+ *      [--export-only]
  *      [--chart docs/performance-chart.png] [--out bench/target/bench-results.md]
  * </pre>
  */
@@ -43,6 +44,7 @@ public final class Bench {
     private boolean rateLimited = true;
     private boolean queryLatency;
     private boolean export;
+    private boolean exportOnly;
     private long rateLimitAssets = 20_000;
     /** Assets of the warm-up sync; -1: as many as the measured sync, up to 100,000 (as the fetch floor's warm-up pass). */
     private long warmUpAssets = -1;
@@ -121,6 +123,7 @@ public final class Bench {
                 case "--rate-limit-assets" -> rateLimitAssets = Long.parseLong(args[++i]);
                 case "--query-latency" -> queryLatency = true;
                 case "--export" -> export = true;
+                case "--export-only" -> exportOnly = true;
                 case "--rate-limit" -> simLimit = Integer.parseInt(args[++i]);
                 case "--rate-window" -> window = Integer.parseInt(args[++i]);
                 case "--resync-cap" -> resyncCap = Integer.parseInt(args[++i]);
@@ -162,6 +165,14 @@ public final class Bench {
         log("platform jar " + serverJar.toAbsolutePath() + " (" + Files.size(copy) + " bytes, modified "
                 + Files.getLastModifiedTime(serverJar) + ") copied to " + copy);
         serverJar = copy;
+        if (exportOnly) {
+            for (long n : sizes) {
+                String line = ExportOnly.run(serverJar, work, n);
+                log(line);
+                Files.writeString(out, line + System.lineSeparator());
+            }
+            return;
+        }
         long largestPg = sizes.get(sizes.size() - 1);
         for (long n : sizes) {
             for (String db : dbs) {

@@ -24,7 +24,7 @@ final class ExportBench {
 
     /** One export's figures, as a sentence for the results. */
     static String measure(String base, Path gcLog, long serverPid, String db, long n) throws Exception {
-        Procs.heapAfterGcMb(serverPid); // start from a collected heap, so the peak is the export's
+        double heapBefore = Procs.heapAfterGcMb(serverPid); // a collected heap: the peak is the export's
         int gcLinesBefore = lines(gcLog).size();
         long start = System.nanoTime();
         long rows = 0;
@@ -64,7 +64,7 @@ final class ExportBench {
         return String.format(
                 "**CSV export** (%s, N = %,d) `GET /api/cis.csv`: %,d rows after the header (%.1f MB) in **%.1f s**"
                         + " (%,.0f rows/s); server heap during the export: at most **%d MB** before a GC, %d MB after"
-                        + " (%d GCs); %.1f MB after a full GC once it ended",
+                        + " (%d GCs); after a full GC %.1f MB before the export and %.1f MB once it ended",
                 db,
                 n,
                 rows - 1,
@@ -74,6 +74,7 @@ final class ExportBench {
                 peakBefore,
                 peakAfter,
                 gc.size() - gcLinesBefore,
+                heapBefore,
                 heapAfter);
     }
 
