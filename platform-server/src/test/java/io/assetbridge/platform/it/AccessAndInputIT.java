@@ -369,6 +369,13 @@ class AccessAndInputIT {
         assertThat(viewer.contentType()).startsWith(PROBLEM);
         assertThat(admin().anonymous().get("/api/audit").status()).isEqualTo(401);
         assertThat(admin().get("/api/audit?size=0").status()).isEqualTo(400);
+        for (String path : List.of("/api/webhooks", "/api/webhooks/1", "/api/webhooks/1/deliveries")) {
+            var webhooks = admin().as("viewer", VIEWER_PASSWORD).get(path);
+            assertThat(webhooks.status())
+                    .as("a viewer reads no webhook: " + path)
+                    .isEqualTo(403);
+            assertThat(webhooks.contentType()).startsWith(PROBLEM);
+        }
     }
 
     /** An HTTP/1.1 answer with a body, as a server that is not the source might give. */
