@@ -6,14 +6,28 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.sun.net.httpserver.HttpServer;
 import io.assetbridge.cwsim.CwSimulator;
 import io.assetbridge.cwsim.SimSettings;
+import io.assetbridge.spi.Cancellation;
 import io.assetbridge.spi.ConnectorConfig;
+import io.assetbridge.spi.ConnectorContext;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
+import io.assetbridge.spi.HttpTimeouts;
+import io.assetbridge.spi.OutboundHttp;
+import io.assetbridge.spi.OutboundRefusedException;
+import io.assetbridge.spi.OutboundRequest;
+import io.assetbridge.spi.OutboundResponse;
+import io.assetbridge.spi.RateBudget;
+import io.assetbridge.spi.RequestMeter;
+import io.assetbridge.spi.Sleeper;
 import io.assetbridge.testkit.TestConnectorContext;
 import io.assetbridge.testkit.VirtualSleeper;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -52,12 +66,12 @@ class FailuresTest {
         assertThat(keys.getMessage()).contains("API keys").doesNotContain("not-the-key");
 
         var company = connectionTest(Cw.config(sim, "company-id", "someoneelse"));
-        assertThat(company.kind()).isEqualTo(FailureKind.CONFIGURATION);
+        assertThat(company.kind()).isEqualTo(FailureKind.AUTHENTICATION);
         assertThat(company.property()).contains("company-id");
         assertThat(company.getMessage()).contains("knows no company id 'someoneelse'");
 
         var client = connectionTest(Cw.config(sim, "client-id", "00000000-0000-0000-0000-000000000000"));
-        assertThat(client.kind()).isEqualTo(FailureKind.CONFIGURATION);
+        assertThat(client.kind()).isEqualTo(FailureKind.AUTHENTICATION);
         assertThat(client.property()).contains("client-id");
         assertThat(client.getMessage()).contains("clientId header");
 
@@ -121,6 +135,64 @@ class FailuresTest {
             assertThat(sleeper.waits()).hasSize(3);
             assertThat(context.meter().calls()).hasSize(1 + 3 + 2);
         }
+    }
+
+    @Test
+    void aSiteTheOutboundPolicyRefusesIsNamedAndNeverContacted() {
+        var direct = Cw.context().asFirstContact();
+        ConnectorContext refusing = new ConnectorContext() {
+            @Override
+            public Clock clock() {
+                return direct.clock();
+            }
+
+            @Override
+            public Sleeper sleeper() {
+                return direct.sleeper();
+            }
+
+            @Override
+            public Cancellation cancellation() {
+                return direct.cancellation();
+            }
+
+            @Override
+            public HttpTimeouts timeouts() {
+                return direct.timeouts();
+            }
+
+            @Override
+            public RateBudget rateBudget(String key, int requests, Duration window) {
+                return direct.rateBudget(key, requests, window);
+            }
+
+            @Override
+            public RequestMeter meter() {
+                return direct.meter();
+            }
+
+            @Override
+            public OutboundHttp http() {
+                return new OutboundHttp() {
+                    @Override
+                    public OutboundResponse send(OutboundRequest request) throws OutboundRefusedException {
+                        throw new OutboundRefusedException("127.0.0.1 is a loopback address");
+                    }
+
+                    @Override
+                    public Socket connect(URI url, Duration timeout) throws OutboundRefusedException {
+                        throw new OutboundRefusedException("127.0.0.1 is a loopback address");
+                    }
+                };
+            }
+        };
+        sim.counters().reset();
+        var refused = catchThrowableOfType(
+                ConnectorException.class, () -> Cw.CONNECTOR.authenticate(Cw.config(sim), refusing));
+        assertThat(refused.kind()).isEqualTo(FailureKind.CONFIGURATION);
+        assertThat(refused.property()).contains("site");
+        assertThat(refused.getCause()).isInstanceOf(OutboundRefusedException.class);
+        assertThat(sim.counters().total()).as("nothing sent").isZero();
     }
 
     private static int closedPort() throws Exception {

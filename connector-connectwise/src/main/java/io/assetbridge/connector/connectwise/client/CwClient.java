@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * HTTP to one ConnectWise site. Every API request carries {@code Authorization: Basic
+ * HTTP to one ConnectWise site, through the platform's outbound connections. Every API request carries {@code Authorization: Basic
  * base64(companyId+publicKey:privateKey)}, the {@code clientId} header and an {@code Accept} header pinning the
  * API version. Thread-safe.
  */
@@ -44,8 +44,7 @@ public final class CwClient {
                                         + credentials.privateKey())
                                 .getBytes(StandardCharsets.UTF_8));
         this.clientId = credentials.clientId();
-        // the platform's connections: its outbound policy checks every address connected to
-        this.runner = new Runner(context.http(), context, budget, window, site);
+        this.runner = new Runner(context, budget, window, site);
     }
 
     public URI site() {
@@ -55,9 +54,8 @@ public final class CwClient {
     /** {@code GET /login/companyinfo/{companyId}}: no credentials needed; tells the codebase. */
     public Answer companyInfo(String companyId) {
         URI uri = site.resolve("/login/companyinfo/" + URLEncoder.encode(companyId, StandardCharsets.UTF_8));
-        var request =
-                OutboundRequest.get(uri, Map.of("Accept", List.of("application/json"), "clientId", List.of(clientId)));
-        return runner.send(request, "/login/companyinfo", "the company information");
+        var headers = Map.of("Accept", List.of("application/json"), "clientId", List.of(clientId));
+        return runner.send(OutboundRequest.get(uri, headers), "/login/companyinfo", "the company information");
     }
 
     /**

@@ -52,11 +52,23 @@ public final class CwFailures {
                 e);
     }
 
+    /** The platform's outbound policy forbids the site: nothing was sent. */
+    static ConnectorException refusedByPolicy(URI site, IOException refused) {
+        return new ConnectorException(
+                FailureKind.CONFIGURATION,
+                "This AssetBridge server may not connect to " + site + " (the site): " + refused.getMessage()
+                        + ". Check the site, or ask the server's operator about its outbound policy.",
+                null,
+                SITE,
+                refused);
+    }
+
     /** What {@code /login/companyinfo/{companyId}} said instead of a codebase. */
     public static ConnectorException companyInfo(URI site, String companyId, Answer answer) {
         if (answer.json() && (answer.status() == 404 || answer.ok())) {
+            // the company id is the first part of the credentials (companyId+publicKey:privateKey)
             return new ConnectorException(
-                    FailureKind.CONFIGURATION,
+                    FailureKind.AUTHENTICATION,
                     "ConnectWise at " + site + " knows no company id '" + companyId + "'. Check the company id: it is"
                             + " the one you type on the ConnectWise sign-in page, not the company's display name.",
                     null,
@@ -85,8 +97,9 @@ public final class CwFailures {
         int status = answer.status();
         if ((status == 400 || status == 401 || status == 403)
                 && answer.excerpt().toLowerCase(Locale.ROOT).contains("clientid")) {
+            // the clientId identifies the integration alongside the keys: ConnectWise refused the credentials
             return new ConnectorException(
-                    FailureKind.CONFIGURATION,
+                    FailureKind.AUTHENTICATION,
                     "ConnectWise refused the clientId header (HTTP " + status + "). Check the client id: the GUID of"
                             + " your integration registered at developer.connectwise.com.",
                     null,

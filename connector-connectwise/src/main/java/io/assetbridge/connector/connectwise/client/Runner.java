@@ -1,9 +1,6 @@
 package io.assetbridge.connector.connectwise.client;
 
 import io.assetbridge.spi.ConnectorContext;
-import io.assetbridge.spi.ConnectorException;
-import io.assetbridge.spi.FailureKind;
-import io.assetbridge.spi.OutboundHttp;
 import io.assetbridge.spi.OutboundRefusedException;
 import io.assetbridge.spi.OutboundRequest;
 import io.assetbridge.spi.OutboundResponse;
@@ -15,11 +12,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Sends one logical request: checks cancellation, takes a slot from the shared rate budget, sends, meters, and
+ * Sends one logical request through the platform's outbound connections ({@link ConnectorContext#http()}, so
+ * its outbound policy applies): checks cancellation, takes a slot from the shared rate budget, sends, meters, and
  * repeats it after a 429 (waiting Retry-After, or a growing wait), a 5xx or an I/O failure. Every wait goes
  * through the context's sleeper. What it returns is a final answer for the caller to judge.
  */
@@ -28,14 +25,12 @@ final class Runner {
     private static final int SERVER_RETRIES = 4;
     private static final Duration RATE_LIMIT_GIVE_UP = Duration.ofMinutes(15);
 
-    private final OutboundHttp http;
     private final ConnectorContext context;
     private final RateBudget budget;
     private final Duration window;
     private final URI site;
 
-    Runner(OutboundHttp http, ConnectorContext context, RateBudget budget, Duration window, URI site) {
-        this.http = http;
+    Runner(ConnectorContext context, RateBudget budget, Duration window, URI site) {
         this.context = context;
         this.budget = budget;
         this.window = window;
@@ -58,16 +53,10 @@ final class Runner {
             long started = System.nanoTime();
             Answer answer;
             try {
-                answer = read(http.send(request));
+                answer = read(context.http().send(request));
             } catch (OutboundRefusedException refused) {
                 record(endpoint, 0, started);
-                throw new ConnectorException(
-                        FailureKind.CONFIGURATION,
-                        "This AssetBridge server may not connect to " + site + ": " + refused.getMessage()
-                                + ". Check the site, or ask the server's operator about its outbound policy.",
-                        null,
-                        "site",
-                        refused);
+                throw CwFailures.refusedByPolicy(site, refused);
             } catch (IOException e) {
                 record(endpoint, 0, started);
                 Duration wait = backoff(Duration.ofSeconds(1), ++serverRetries, Duration.ofSeconds(30));
@@ -104,10 +93,11 @@ final class Runner {
     }
 
     private static Answer read(OutboundResponse response) {
+        var links = response.headers().get("Link");
         return new Answer(
                 response.status(),
                 response.header("Content-Type").orElse(null),
-                String.join(", ", response.headers().getOrDefault("Link", List.of())),
+                links == null ? null : String.join(", ", links),
                 response.header("Retry-After").orElse(null),
                 new String(response.body(), StandardCharsets.UTF_8));
     }
