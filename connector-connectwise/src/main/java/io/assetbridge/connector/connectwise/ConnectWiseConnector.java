@@ -103,7 +103,7 @@ public final class ConnectWiseConnector implements Connector {
     }
 
     @Override
-    public CanonicalRecord mapToCI(SourceRecord record) {
+    public CanonicalRecord mapToCI(SourceRecord record, ConnectorConfig config) {
         return Mapping.map(record);
     }
 

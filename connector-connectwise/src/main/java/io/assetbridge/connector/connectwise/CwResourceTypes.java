@@ -16,20 +16,24 @@ final class CwResourceTypes {
     static final String TYPES_PERMISSION = "System › Table Setup (Inquire)";
     static final String CONFIGURATIONS_PERMISSION = "Companies › Configurations (Inquire)";
 
-    static final ResourceType CUSTOMERS =
-            new ResourceType("customers", "Companies", ResourceRole.CUSTOMER, null, true, COMPANIES_PERMISSION, true);
-    static final ResourceType SITES =
-            new ResourceType("sites", "Company sites", ResourceRole.SITE, null, true, COMPANIES_PERMISSION, true);
+    static final ResourceType CUSTOMERS = new ResourceType(
+                    "customers", "Companies", ResourceRole.CUSTOMER, null, true, COMPANIES_PERMISSION, true)
+            .withPageSize(ListRead.PAGE_SIZE);
+    static final ResourceType SITES = new ResourceType(
+                    "sites", "Company sites", ResourceRole.SITE, null, true, COMPANIES_PERMISSION, true)
+            .withPageSize(ListRead.PAGE_SIZE);
     static final ResourceType ASSET_TYPES = new ResourceType(
-            "asset-types", "Configuration types", ResourceRole.ASSET_TYPE, null, true, TYPES_PERMISSION, true);
+                    "asset-types", "Configuration types", ResourceRole.ASSET_TYPE, null, true, TYPES_PERMISSION, true)
+            .withPageSize(ListRead.PAGE_SIZE);
     static final ResourceType CONFIGURATIONS = new ResourceType(
-            "configurations",
-            "Configurations",
-            ResourceRole.CONFIGURATION_ITEM,
-            CiClass.HARDWARE,
-            true,
-            CONFIGURATIONS_PERMISSION,
-            true);
+                    "configurations",
+                    "Configurations",
+                    ResourceRole.CONFIGURATION_ITEM,
+                    CiClass.HARDWARE,
+                    true,
+                    CONFIGURATIONS_PERMISSION,
+                    true)
+            .withPageSize(ListRead.PAGE_SIZE);
 
     static final List<ResourceType> ALL = List.of(CUSTOMERS, SITES, ASSET_TYPES, CONFIGURATIONS);
 

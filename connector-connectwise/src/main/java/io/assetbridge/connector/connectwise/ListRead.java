@@ -33,7 +33,7 @@ final class ListRead {
     static Page fetch(CwSession session, Spec spec, PageRequest request) {
         Cursor cursor = request.cursor() == null ? null : Cursor.parse(request.cursor(), spec.type());
         var query = new LinkedHashMap<String, String>();
-        query.put("pageSize", String.valueOf(PAGE_SIZE));
+        query.put("pageSize", String.valueOf(pageSize(request)));
         query.put("orderBy", "id asc");
         condition(request.modifiedSince()).ifPresent(c -> query.put("conditions", c));
         boolean forwardOnly = cursor == null || cursor.mode() == Cursor.FORWARD;
@@ -50,7 +50,9 @@ final class ListRead {
         for (JsonObject row : rows) {
             CwJson.id(row).ifPresent(id -> records.add(new SourceRecord(spec.type(), String.valueOf(id), row)));
         }
-        String next = next(cursor, answer, rows.size()).map(Cursor::toString).orElse(null);
+        String next = next(cursor, answer, rows.size(), pageSize(request))
+                .map(Cursor::toString)
+                .orElse(null);
         return new Page(records, next);
     }
 
@@ -60,7 +62,7 @@ final class ListRead {
                 .map(at -> "lastUpdated > [" + at.truncatedTo(ChronoUnit.SECONDS) + "]");
     }
 
-    private static Optional<Cursor> next(Cursor cursor, Answer answer, int rows) {
+    private static Optional<Cursor> next(Cursor cursor, Answer answer, int rows, int pageSize) {
         Optional<String> link = answer.linkHeader();
         Optional<String> nextLink = link.flatMap(Links::next);
         boolean navigable = cursor != null && cursor.mode() == Cursor.PAGE
@@ -74,7 +76,12 @@ final class ListRead {
         }
         // no Link at all: the end of a forward-only read, or an endpoint without forward-only paging
         boolean firstPage = cursor == null;
-        return firstPage && rows >= PAGE_SIZE ? Optional.of(new Cursor(Cursor.PAGE, 2)) : Optional.empty();
+        return firstPage && rows >= pageSize ? Optional.of(new Cursor(Cursor.PAGE, 2)) : Optional.empty();
+    }
+
+    /** The rows the platform asks for per page (the type declares ConnectWise's largest, 1,000), at most that. */
+    static int pageSize(PageRequest request) {
+        return Math.min(PAGE_SIZE, request.pageSizeHint());
     }
 
     static Map<String, String> idsOnly() {

@@ -56,7 +56,7 @@ final class Cw {
     /** Every record of a type, page by page, from {@code cursor}. */
     static List<SourceRecord> readAll(ConnectorSession session, String type, String cursor, Instant modifiedSince) {
         var records = new ArrayList<SourceRecord>();
-        var request = new PageRequest(type, cursor, 100, modifiedSince, SyncFilters.NONE);
+        var request = new PageRequest(type, cursor, 1_000, modifiedSince, SyncFilters.NONE);
         while (true) {
             Page page = CONNECTOR.fetchPage(session, request);
             records.addAll(page.records());

@@ -73,7 +73,7 @@ class ReadingTest {
     @Test
     void aReadResumedFromItsCursorInANewSessionGivesTheSameRowsOnce() {
         var first = Cw.CONNECTOR.authenticate(Cw.config(sim), Cw.context());
-        var request = new PageRequest("configurations", null, 100, null, SyncFilters.NONE);
+        var request = new PageRequest("configurations", null, 1_000, null, SyncFilters.NONE);
         Page one = Cw.CONNECTOR.fetchPage(first, request);
         assertThat(one.nextCursor()).startsWith("f:");
         var resumed = Cw.CONNECTOR.authenticate(Cw.config(sim), Cw.context());
@@ -102,7 +102,7 @@ class ReadingTest {
     @Test
     void theSiteWalkResumedInANewSessionReadsTheCompanyIdsOnce() {
         var session = Cw.CONNECTOR.authenticate(Cw.config(sim), Cw.context());
-        Page first = Cw.CONNECTOR.fetchPage(session, new PageRequest("sites", null, 100, null, SyncFilters.NONE));
+        Page first = Cw.CONNECTOR.fetchPage(session, new PageRequest("sites", null, 1_000, null, SyncFilters.NONE));
         assertThat(first.nextCursor()).isEqualTo("s:25");
         var context = Cw.context();
         var resumed = Cw.CONNECTOR.authenticate(Cw.config(sim), context);

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The ConnectWise PSA connector end to end, as an operator installs it: the packaged server with
  * {@code connector-connectwise.jar} copied into its plugins directory (never on its class path), the ConnectWise
- * simulator as its own process, PostgreSQL. 20,000 configurations, 300 companies, 12 types.
+ * simulator as its own process, PostgreSQL. 20,000 configurations, 300 companies, 12 types. Full runs cost the
+ * paging minimum; incremental runs ({@code ?mode=incremental}) ask ConnectWise only for what changed since the
+ * watermarks and skip the per-company site walk.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConnectWiseIT {
@@ -255,18 +257,79 @@ class ConnectWiseIT {
                 atKill.getJsonObject("progress").getInt("pages"), runId, actual.size());
     }
 
+    static JsonObject incremental(long integration) {
+        var started = api().post("/api/integrations/" + integration + "/syncs?mode=incremental", "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        JsonObject run = Runs.awaitEnd(api(), started.json().getJsonNumber("id").longValue());
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("succeeded");
+        assertThat(run.getString("mode")).isEqualTo("incremental");
+        return run;
+    }
+
+    static int written(JsonObject run) {
+        int written = 0;
+        for (var counts : run.getJsonObject("countsByType").values()) {
+            written += counts.asJsonObject().getInt("created")
+                    + counts.asJsonObject().getInt("updated");
+        }
+        return written;
+    }
+
     @Test
     @Order(4)
-    void tenDeletedConfigurationsAreMarkedMissingByTheNextFullRunExactly() {
+    void incrementalRunsReadOnlyWhatChangedAndMarkNothingMissingUntilTheNextFullRun() {
+        cw.resetCounters();
+        JsonObject unchanged = incremental(reference);
+        long unchangedRequests = unchanged.getJsonNumber("requests").longValue();
+        assertThat(written(unchanged))
+                .as("an unchanged incremental run writes nothing")
+                .isZero();
+        JsonObject requests = cw.counters().getJsonObject("requests");
+        assertThat(requests.getInt("/company/configurations"))
+                .as("one page of configurations")
+                .isEqualTo(1);
+        assertThat(requests.containsKey("/company/companies/{id}/sites"))
+                .as("no site walk")
+                .isFalse();
+        assertThat(unchangedRequests)
+                .as("companyinfo and one page per listed type, at most one more per type")
+                .isBetween(4L, 4L + 4);
+
+        JsonObject mutated = cw.mutate("rename=5&add=7");
+        assertThat(mutated.getJsonArray("renamed")).hasSize(5);
+        cw.resetCounters();
+        JsonObject changed = incremental(reference);
+        assertThat(counts(changed, "configurations").getInt("updated")).isEqualTo(5);
+        assertThat(counts(changed, "configurations").getInt("created")).isEqualTo(7);
+        assertThat(cw.counters().getJsonObject("requests").getInt("/company/configurations"))
+                .isEqualTo(1);
+        for (int id : new int[] {
+            mutated.getJsonArray("renamed").getInt(0),
+            mutated.getJsonArray("added").getInt(6)
+        }) {
+            spotCheck(reference, id);
+        }
+
         JsonObject deleted = cw.mutate("delete=10");
         assertThat(deleted.getJsonArray("deleted")).hasSize(10);
+        JsonObject afterDelete = incremental(reference);
+        assertThat(counts(afterDelete, "configurations").getInt("missing"))
+                .as("incremental marks nothing")
+                .isZero();
         JsonObject full = sync(reference);
         assertThat(counts(full, "configurations").getInt("missing")).isEqualTo(10);
-        assertThat(counts(full, "configurations").getInt("unchanged")).isEqualTo(CONFIGURATIONS - 10);
         assertThat(api().get("/api/cis?integration=" + reference + "&status=missing")
                         .json()
                         .getInt("total"))
                 .isEqualTo(10);
+        System.out.printf(
+                "ConnectWise at %d configurations: full %d requests; unchanged incremental %d requests; incremental"
+                        + " after rename 5 + add 7: %d requests; full after delete 10: %d requests%n",
+                CONFIGURATIONS,
+                PAGING_MINIMUM,
+                unchangedRequests,
+                changed.getJsonNumber("requests").longValue(),
+                full.getJsonNumber("requests").longValue());
     }
 
     private static int closedPort() {
