@@ -31,6 +31,9 @@ class DescriptorTest {
         assertThat(descriptor.resourceTypes())
                 .extracting(ResourceType::id)
                 .containsExactly("customers", "sites", "asset-types", "configurations");
+        assertThat(descriptor.resourceTypes())
+                .as("ConnectWise's largest page, read by last change")
+                .allMatch(t -> t.pageSize() == 1_000 && t.modifiedSince());
         assertThat(Cw.CONNECTOR.secretBindings()).singleElement().satisfies(b -> {
             assertThat(b.secret()).isEqualTo("private-key");
             assertThat(b.boundTo()).containsExactlyInAnyOrder("site", "company-id");
