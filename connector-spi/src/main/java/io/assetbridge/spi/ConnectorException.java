@@ -75,8 +75,12 @@ public class ConnectorException extends RuntimeException {
     /**
      * The configuration property at fault, when one is.
      *
+     * @deprecated since 1.0: the platform shows no property for a failure, only the message; name the
+     *     property in the message by the label the admin sees ("check the Client Secret"), and report a
+     *     problem with one property's value from {@link Connector#validate} as a {@link ConfigProblem}.
      * @since 0.1
      */
+    @Deprecated(since = "1.0")
     public Optional<String> property() {
         return Optional.ofNullable(property);
     }
