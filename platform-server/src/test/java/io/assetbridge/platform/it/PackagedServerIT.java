@@ -83,6 +83,8 @@ class PackagedServerIT {
         assertStoredOnlyAsHash(data, generated);
 
         new PluginJars(plugins).copy(Deployments.itArtifact("test-plugins.jar"), "test-plugins.jar");
+        // the example connector of docs/writing-a-connector.md, built on its own from examples/
+        new PluginJars(plugins).copy(Deployments.itArtifact("acme-connector.jar"), "acme-connector-1.0.0.jar");
 
         String fromEnvironment = "Env-Wins-" + System.nanoTime();
         env.put("ASSETBRIDGE_ADMIN_PASSWORD", fromEnvironment);
@@ -96,6 +98,13 @@ class PackagedServerIT {
                     new Http(second.baseUrl()).as("admin", fromEnvironment).get("/api/connectors");
             assertThat(connectors.status()).isEqualTo(200);
             assertThat(connectors.body()).contains("\"fakecmdb\"");
+            var acme = new Http(second.baseUrl()).as("admin", fromEnvironment).get("/api/connectors/acme");
+            assertThat(acme.status()).as(acme.toString()).isEqualTo(200);
+            assertThat(acme.json().getString("displayName")).isEqualTo("Acme Assets");
+            assertThat(acme.json().getString("version"))
+                    .as("from the example jar's manifest")
+                    .isEqualTo("1.0.0");
+            assertThat(acme.body()).contains("\"base-url\"", "\"api-key\"", "\"time-zone\"");
             assertThat(new Http(second.baseUrl())
                             .as("admin", generated)
                             .get("/api/connectors")
