@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.DriverManager;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,12 @@ class PackagedServerIT {
             var connectors = new Http(first.baseUrl()).as("admin", generated).get("/api/connectors");
             assertThat(connectors.status()).isEqualTo(200);
             assertThat(connectors.body()).contains("\"haloitsm\"").doesNotContain("fakecmdb");
+            for (String path : List.of("/api/connectors", "/health/ready", "/metrics", "/openapi", "/")) {
+                var reply = new Http(first.baseUrl()).as("admin", generated).get(path);
+                assertThat(String.valueOf(reply.header("Server")))
+                        .as("the jar's MICRO-INF/pre-boot-commands.txt: no Payara Server header on " + path)
+                        .doesNotContainIgnoringCase("payara");
+            }
             assertThat(new Http(first.baseUrl())
                             .anonymous()
                             .get("/api/connectors")
