@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.assetbridge.halosim.HaloSimulator;
 import io.assetbridge.halosim.SimulatorSettings;
 import io.assetbridge.testplugins.FakeCmdbConnector;
+import io.assetbridge.testplugins.InconsistentViewConnector;
 import io.assetbridge.testplugins.IsolationProbeConnector;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -47,7 +48,47 @@ class HaloFromPluginsDirectoryIT {
                 new String[] {IsolationProbeConnector.class.getName()},
                 IsolationProbeConnector.class,
                 FakeCmdbConnector.class);
+        jars.connectorJar(
+                "40-inconsistent-view.jar",
+                new String[] {InconsistentViewConnector.class.getName()},
+                InconsistentViewConnector.class,
+                InconsistentViewConnector.Listing.class);
         return Deployments.builtWar();
+    }
+
+    @Test
+    void aPageThatMayBeInconsistentKeepsAFullRunFromMarkingAnythingMissing() {
+        var http = new Http(base.toString());
+        var created = http.post(
+                "/api/integrations",
+                "{\"name\":\"Inconsistent\",\"connector\":\"inconsistentview\",\"config\":{\"devices\":2}}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(Runs.syncAndWait(http, id).getString("status")).isEqualTo("succeeded");
+
+        setConfig(http, id, "{\"devices\":1,\"inconsistent\":true}");
+        JsonObject inconsistent = Runs.syncAndWait(http, id);
+        assertThat(inconsistent.getString("status")).isEqualTo("succeeded");
+        assertThat(inconsistent.getString("mode")).isEqualTo("full");
+        assertThat(inconsistent.getJsonObject("counts").getInt("missing")).isZero();
+        assertThat(inconsistent.getJsonArray("warnings").getValuesAs(JsonObject.class))
+                .anySatisfy(w -> {
+                    assertThat(w.getString("reason")).isEqualTo("inconsistent-view");
+                    assertThat(w.getString("message")).contains("offset paging while devices were deleted");
+                });
+
+        setConfig(http, id, "{\"devices\":1,\"inconsistent\":false}");
+        JsonObject consistent = Runs.syncAndWait(http, id);
+        assertThat(consistent.getJsonObject("counts").getInt("missing"))
+                .as("the next consistent full run marks what is gone")
+                .isEqualTo(1);
+    }
+
+    private static void setConfig(Http http, long id, String config) {
+        var changed = http.put(
+                "/api/integrations/" + id,
+                "{\"name\":\"Inconsistent\",\"connector\":\"inconsistentview\",\"config\":" + config + "}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     }
 
     @Test
