@@ -562,9 +562,7 @@ class AccessAndInputIT {
             soft.assertThat(String.valueOf(reply.header("X-Powered-By")))
                     .as(path)
                     .isEqualTo("null");
-            if (path.startsWith("/api/") || path.equals("/")) {
-                soft.assertThat(reply.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
-            }
+            soft.assertThat(reply.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             if (path.startsWith("/api/")) {
                 soft.assertThat(reply.header("Cache-Control")).as(path).isEqualTo("no-store");
             }
