@@ -19,7 +19,8 @@ import java.util.Map;
  * resource type of the connector. {@code waitingUntil}, {@code waitingFor} and {@code waitingMessage}
  * are set while the run waits (on the pacing budget, a 429 or a retry); {@code rateLimited} counts the
  * 429 answers its connector waited out; {@code warnings} what it skipped while it still succeeded;
- * {@code mode} whether it is full or incremental.
+ * {@code mode} whether it is full or incremental; {@code node} the
+ * server node executing it (the last one after a takeover).
  */
 public record RunView(
         long id,
@@ -27,6 +28,7 @@ public record RunView(
         String status,
         String trigger,
         String mode,
+        String node,
         Instant queuedAt,
         Instant startedAt,
         Instant finishedAt,
@@ -122,6 +124,7 @@ public record RunView(
                 run.status().wireName(),
                 run.trigger().wireName(),
                 run.mode().wireName(),
+                run.node(),
                 run.queuedAt(),
                 run.startedAt(),
                 run.finishedAt(),

@@ -47,18 +47,19 @@ public class RunStore {
      * Takes a queued run, or a running one whose lease expired (its node died), for this node. A
      * conditional update, so exactly one node wins however many try.
      */
-    public Optional<SyncRun> claim(long runId, String owner, Instant now, Instant leaseUntil) {
+    public Optional<SyncRun> claim(long runId, NodeIdentity node, Instant now, Instant leaseUntil) {
         int claimed = em.createNativeQuery("UPDATE sync_run SET status = ?, lease_owner = ?, lease_expires_at = ?,"
-                        + " started_at = COALESCE(started_at, ?), version = version + 1 WHERE id = ?"
+                        + " started_at = COALESCE(started_at, ?), node = ?, version = version + 1 WHERE id = ?"
                         + " AND status IN (?, ?) AND (lease_owner IS NULL OR lease_expires_at < ?)")
                 .setParameter(1, RunStatus.RUNNING.stored())
-                .setParameter(2, owner)
+                .setParameter(2, node.id())
                 .setParameter(3, utc(leaseUntil))
                 .setParameter(4, utc(now))
-                .setParameter(5, runId)
-                .setParameter(6, RunStatus.QUEUED.stored())
-                .setParameter(7, RunStatus.RUNNING.stored())
-                .setParameter(8, utc(now))
+                .setParameter(5, node.node())
+                .setParameter(6, runId)
+                .setParameter(7, RunStatus.QUEUED.stored())
+                .setParameter(8, RunStatus.RUNNING.stored())
+                .setParameter(9, utc(now))
                 .executeUpdate();
         return claimed == 1 ? Optional.of(em.find(SyncRun.class, runId)) : Optional.empty();
     }

@@ -95,7 +95,7 @@ public class SyncEngine {
         var time = workers.time();
         Instant start = time.clock().instant();
         var claimed = store.claim(
-                runId, workers.node().id(), start, start.plus(workers.leases().duration()));
+                runId, workers.node(), start, start.plus(workers.leases().duration()));
         if (claimed.isEmpty()) {
             return; // another worker or node has it
         }

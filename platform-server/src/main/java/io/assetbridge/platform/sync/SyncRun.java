@@ -101,6 +101,10 @@ public class SyncRun {
     @Column(name = "lease_expires_at")
     private OffsetDateTime leaseExpiresAt;
 
+    /** The node that executes (or executed) the run; the last one after a takeover. */
+    @Column(name = "node", length = 64)
+    private String node;
+
     @Version
     private long version;
 
@@ -219,6 +223,10 @@ public class SyncRun {
     /** When the running run is expected to end, when known. */
     public Instant progressEtaAt() {
         return instant(progressEtaAt);
+    }
+
+    public String node() {
+        return node;
     }
 
     public String leaseOwner() {
