@@ -9,7 +9,6 @@ import io.assetbridge.spi.RateBudget;
 import io.assetbridge.spi.RequestMeter;
 import io.assetbridge.spi.Sleeper;
 import io.assetbridge.spi.WaitReason;
-import io.assetbridge.spi.support.PacedRateBudget;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -111,7 +110,6 @@ public final class PlatformConnectorContext implements ConnectorContext {
 
     @Override
     public RateBudget rateBudget(String key, int requests, Duration window) {
-        var limiter = budgets.limiter(key, requests, window, work.integrationId());
         used.add(new UsedBudget(key, requests, window));
         lastBudgetKey = key;
         Sleeper shown = new ShownSleeper(
@@ -120,7 +118,7 @@ public final class PlatformConnectorContext implements ConnectorContext {
                 work.display(),
                 reason -> "Pacing requests to stay within the rate budget: " + budgets.describe(key, requests, window)
                         + ".");
-        return new PacedRateBudget(limiter, clock, shown);
+        return budgets.budget(key, requests, window, work.integrationId(), clock, shown);
     }
 
     /** The budgets sessions of this work asked for. */

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SyncSupervisor {
 
     private static final Logger LOG = Logger.getLogger(SyncSupervisor.class.getName());
-    private static final Duration QUEUED_GRACE = Duration.ofSeconds(60);
 
     /** A container resource: injected into a field, as {@code @Resource} cannot go on a constructor. */
     @Resource
@@ -42,6 +41,7 @@ public class SyncSupervisor {
     private final IntegrationService integrations;
     private final SyncWorkers workers;
     private final long pollSeconds;
+    private final Duration queuedGrace;
 
     @Inject
     public SyncSupervisor(
@@ -49,17 +49,21 @@ public class SyncSupervisor {
             SyncEngine engine,
             IntegrationService integrations,
             SyncWorkers workers,
-            @ConfigProperty(name = "assetbridge.sync.poll-seconds", defaultValue = "15") long pollSeconds) {
+            @ConfigProperty(name = "assetbridge.sync.poll-seconds", defaultValue = "15") long pollSeconds,
+            @ConfigProperty(name = "assetbridge.sync.queued-grace-seconds", defaultValue = "60")
+                    long queuedGraceSeconds) {
         this.store = store;
         this.engine = engine;
         this.integrations = integrations;
         this.workers = workers;
         this.pollSeconds = pollSeconds;
+        // how long a run may wait for a slot on the node it was started on before any node with a free slot takes it
+        this.queuedGrace = Duration.ofSeconds(queuedGraceSeconds);
     }
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
     protected SyncSupervisor() {
-        this(null, null, null, null, 0);
+        this(null, null, null, null, 0, 60);
     }
 
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
@@ -101,7 +105,7 @@ public class SyncSupervisor {
 
     void poll() {
         var now = workers.time().clock().instant();
-        for (long runId : store.orphans(now, QUEUED_GRACE)) {
+        for (long runId : store.orphans(now, queuedGrace)) {
             LOG.info(() -> "Resuming sync run " + runId + " from its last checkpoint (its node stopped)");
             engine.launch(runId);
         }
