@@ -10,17 +10,11 @@ import java.sql.SQLException;
  * quadratic over a sync (figures in docs/performance.md). ANALYZE samples a bounded number of
  * rows, so it stays cheap on big tables; it does not block writers. H2 keeps its own statistics up to date.
  */
-final class Statistics {
+public final class Statistics {
 
     private Statistics() {}
 
-    static void refresh(Connection connection, String... tables) throws SQLException {
-        if (SqlDialect.of(connection) == SqlDialect.POSTGRESQL) {
-            try (var s = connection.createStatement()) {
-                for (String table : tables) {
-                    s.execute("ANALYZE " + table);
-                }
-            }
-        }
+    public static void refresh(Connection connection, String... tables) throws SQLException {
+        SqlDialect.of(connection).analyze(connection, tables);
     }
 }

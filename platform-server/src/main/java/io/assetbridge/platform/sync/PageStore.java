@@ -1,9 +1,9 @@
 package io.assetbridge.platform.sync;
 
 import io.assetbridge.platform.inventory.InventoryVersion;
-import io.assetbridge.platform.inventory.InventoryWriter;
-import io.assetbridge.platform.inventory.PageOutcome;
-import io.assetbridge.platform.inventory.RunWriteCache;
+import io.assetbridge.platform.inventory.write.InventoryWriter;
+import io.assetbridge.platform.inventory.write.PageOutcome;
+import io.assetbridge.platform.inventory.write.RunWriteCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,14 +73,9 @@ public class PageStore {
             throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             var writer = new InventoryWriter(c, integrationId, now, cache);
-            PageOutcome outcome = switch (plan.type().role()) {
-                case CUSTOMER -> writer.writeCustomers(plan.customers());
-                case SITE -> writer.writeSites(plan.sites());
-                case ASSET_TYPE -> writer.writeAssetTypes(plan.assetTypes());
-                case CONFIGURATION_ITEM -> writer.writeCis(plan.type().id(), plan.items());
-            };
+            PageOutcome outcome = writer.write(plan.records());
             int excluded = 0;
-            if (plan.ciRole()) {
+            if (plan.inventory()) {
                 writer.recordSeen(runId, plan.type().id(), plan.seen());
                 excluded = writer.exclude(plan.type().id(), plan.excluded());
             }
@@ -118,7 +113,7 @@ public class PageStore {
                 s.setLong(9, runId);
                 s.executeUpdate();
             }
-            if (plan.ciRole() && outcome.created() + outcome.updated() + excluded > 0) {
+            if (plan.inventory() && outcome.created() + outcome.updated() + excluded > 0) {
                 InventoryVersion.bump(c); // last: it locks the version row until this page commits
             }
             return outcome;

@@ -16,7 +16,7 @@ import java.util.List;
  * them as {@code warnings}.
  *
  * @param resourceType the resource type concerned, or null for the whole run
- * @param reason       a stable lower-case word: {@value #PERMISSION}, {@code mapping}, …
+ * @param reason       a stable lower-case word: {@value #PERMISSION}, {@value #MAPPING}, …
  * @param permission   for {@value #PERMISSION}: the source permission to grant, or null
  * @param message      a sentence saying what was skipped and what to do about it
  */
@@ -25,6 +25,8 @@ public record RunWarning(String resourceType, String reason, String permission, 
     public static final String PERMISSION = "permission";
     /** A page said the view it belongs to may be inconsistent: the run marks nothing missing. */
     public static final String INCONSISTENT = "inconsistent-view";
+
+    public static final String MAPPING = "mapping";
 
     public RunWarning {
         if (reason == null || reason.isBlank() || message == null || message.isBlank()) {
@@ -53,6 +55,19 @@ public record RunWarning(String resourceType, String reason, String permission, 
                 null,
                 type.label() + " may have been read inconsistently (" + why.strip()
                         + "), so this sync marks nothing missing; the next complete full sync does.");
+    }
+
+    /**
+     * Records of a type the connector could not map: counted as failed, the rest of the page stored.
+     * One per resource type and run (the first failure's reason), however many pages have such records.
+     */
+    static RunWarning mapping(ResourceType type, String firstFailure) {
+        return new RunWarning(
+                type.id(),
+                MAPPING,
+                null,
+                "Some " + type.label() + " could not be mapped and are counted as failed (first: " + firstFailure
+                        + "). This is a connector defect: report it with the run's counts; the next sync retries them.");
     }
 
     static String toJsonText(List<RunWarning> warnings) {

@@ -8,7 +8,7 @@ import io.assetbridge.platform.integration.ContactHistory;
 import io.assetbridge.platform.integration.Integration;
 import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.integration.SyncSettings;
-import io.assetbridge.platform.inventory.RunWriteCache;
+import io.assetbridge.platform.inventory.write.RunWriteCache;
 import io.assetbridge.platform.outbound.OutboundConnections;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorException;
@@ -25,7 +25,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -291,6 +293,10 @@ public class SyncEngine {
                 now.plus(workers.leases().duration()));
         observers.pageCommitted(state.live.ref(), state.counts, after);
         state.counts = after;
+        RunWarning mapping = plan.mappingWarning();
+        if (mapping != null && state.mappingWarned.add(plan.type().id())) {
+            store.addWarning(state.runId, mapping);
+        }
     }
 
     /** Calls {@code call}, retrying retriable connector failures with backoff, showing the wait on the run. */
@@ -332,6 +338,9 @@ public class SyncEngine {
         final LiveRun live;
         final RunCancellation cancellation;
         final RunWriteCache writeCache = new RunWriteCache();
+        /** Resource types whose mapping failures the run already warned about. */
+        final Set<String> mappingWarned = new HashSet<>();
+
         RunCounts counts;
         RunProgress progress;
         PlatformConnectorContext context;

@@ -3,6 +3,8 @@ package io.assetbridge.platform.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.assetbridge.platform.inventory.write.PageRecords;
+import io.assetbridge.platform.inventory.write.Tables;
 import io.assetbridge.spi.CiClass;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.FailureKind;
@@ -45,14 +47,12 @@ class PageFeedTest {
     private static PagePlan plan(Page page, int number) {
         return new PagePlan(
                 HARDWARE,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
+                new PageRecords<>(Tables.CIS, HARDWARE.id()),
                 List.of("page " + number),
                 List.of(),
                 0,
                 0,
+                null,
                 page.nextCursor(),
                 null);
     }

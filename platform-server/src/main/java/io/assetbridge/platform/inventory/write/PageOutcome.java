@@ -1,4 +1,4 @@
-package io.assetbridge.platform.inventory;
+package io.assetbridge.platform.inventory.write;
 
 /**
  * What writing one page did.

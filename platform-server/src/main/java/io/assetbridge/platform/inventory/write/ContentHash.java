@@ -1,4 +1,4 @@
-package io.assetbridge.platform.inventory;
+package io.assetbridge.platform.inventory.write;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,5 +1,6 @@
-package io.assetbridge.platform.inventory;
+package io.assetbridge.platform.inventory.write;
 
+import io.assetbridge.platform.inventory.SqlDialect;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package io.assetbridge.platform.inventory;
+package io.assetbridge.platform.inventory.write;
 
+import io.assetbridge.platform.inventory.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
