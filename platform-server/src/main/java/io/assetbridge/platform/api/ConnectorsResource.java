@@ -20,11 +20,19 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConnectorsResource {
 
-    @Inject
-    ConnectorRegistry registry;
+    private final ConnectorRegistry registry;
+    private final IntegrationService integrations;
 
     @Inject
-    IntegrationService integrations;
+    public ConnectorsResource(ConnectorRegistry registry, IntegrationService integrations) {
+        this.registry = registry;
+        this.integrations = integrations;
+    }
+
+    /** For CDI's proxy. */
+    protected ConnectorsResource() {
+        this(null, null);
+    }
 
     @GET
     public List<ConnectorView> list() {

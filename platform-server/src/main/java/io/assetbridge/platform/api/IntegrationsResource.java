@@ -1,11 +1,11 @@
 package io.assetbridge.platform.api;
 
 import io.assetbridge.platform.connector.ConnectorRegistry;
-import io.assetbridge.platform.integration.ConnectionCheck;
-import io.assetbridge.platform.integration.ConnectionTester;
 import io.assetbridge.platform.integration.Integration;
 import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.integration.SettingsCodec;
+import io.assetbridge.platform.sync.ConnectionCheck;
+import io.assetbridge.platform.sync.ConnectionTester;
 import io.assetbridge.platform.sync.RunMode;
 import io.assetbridge.platform.sync.RunTrigger;
 import io.assetbridge.platform.sync.SyncEngine;
@@ -42,26 +42,36 @@ public class IntegrationsResource {
     /** RFC 7396. */
     static final String MERGE_PATCH = "application/merge-patch+json";
 
-    @Inject
-    IntegrationService integrations;
+    private final IntegrationService integrations;
+    private final ConnectionTester tester;
+    private final ConnectorRegistry registry;
+    private final SyncService syncs;
+    private final SyncEngine engine;
+    private final RunViews runViews;
+    private final PublicUrl publicUrl;
 
     @Inject
-    ConnectionTester tester;
+    public IntegrationsResource(
+            IntegrationService integrations,
+            ConnectionTester tester,
+            ConnectorRegistry registry,
+            SyncService syncs,
+            SyncEngine engine,
+            RunViews runViews,
+            PublicUrl publicUrl) {
+        this.integrations = integrations;
+        this.tester = tester;
+        this.registry = registry;
+        this.syncs = syncs;
+        this.engine = engine;
+        this.runViews = runViews;
+        this.publicUrl = publicUrl;
+    }
 
-    @Inject
-    ConnectorRegistry registry;
-
-    @Inject
-    SyncService syncs;
-
-    @Inject
-    SyncEngine engine;
-
-    @Inject
-    RunViews runViews;
-
-    @Inject
-    PublicUrl publicUrl;
+    /** For CDI's proxy. */
+    protected IntegrationsResource() {
+        this(null, null, null, null, null, null, null);
+    }
 
     @Context
     UriInfo uri;

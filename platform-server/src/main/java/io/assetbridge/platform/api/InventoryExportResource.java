@@ -6,6 +6,7 @@ import io.assetbridge.platform.inventory.InventoryQueries;
 import io.assetbridge.platform.inventory.InventoryViews.CiItem;
 import io.assetbridge.platform.inventory.InventoryViews.CustomerItem;
 import io.assetbridge.platform.inventory.InventoryViews.Ref;
+import io.assetbridge.platform.inventory.ReferenceQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -65,15 +66,17 @@ public class InventoryExportResource {
     private static final int CUSTOMER_PAGE = 500;
 
     private final InventoryQueries queries;
+    private final ReferenceQueries references;
 
     @Inject
-    public InventoryExportResource(InventoryQueries queries) {
+    public InventoryExportResource(InventoryQueries queries, ReferenceQueries references) {
         this.queries = queries;
+        this.references = references;
     }
 
     /** For CDI's proxy. */
     protected InventoryExportResource() {
-        this(null);
+        this(null, null);
     }
 
     @GET
@@ -123,8 +126,9 @@ public class InventoryExportResource {
             writer.row(CUSTOMER_HEADER);
             // page by page, so memory stays flat for an MSP with many thousands of customers
             for (int page = 0; ; page++) {
-                var customers =
-                        queries.customers(integrationId, q, page, CUSTOMER_PAGE).items();
+                var customers = references
+                        .customers(integrationId, q, page, CUSTOMER_PAGE)
+                        .items();
                 for (CustomerItem c : customers) {
                     writer.row(
                             c.id(),

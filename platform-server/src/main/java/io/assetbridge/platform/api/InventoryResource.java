@@ -5,6 +5,7 @@ import io.assetbridge.platform.error.InvalidInputException;
 import io.assetbridge.platform.error.Violations;
 import io.assetbridge.platform.inventory.InventoryQueries;
 import io.assetbridge.platform.inventory.InventoryViews;
+import io.assetbridge.platform.inventory.ReferenceQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -22,8 +23,19 @@ import java.sql.SQLException;
 @Produces(MediaType.APPLICATION_JSON)
 public class InventoryResource {
 
+    private final InventoryQueries queries;
+    private final ReferenceQueries references;
+
     @Inject
-    InventoryQueries queries;
+    public InventoryResource(InventoryQueries queries, ReferenceQueries references) {
+        this.queries = queries;
+        this.references = references;
+    }
+
+    /** For CDI's proxy. */
+    protected InventoryResource() {
+        this(null, null);
+    }
 
     @GET
     @Path("cis")
@@ -76,7 +88,7 @@ public class InventoryResource {
         int pageNumber = number("page", page, 0, 10_000_000, v);
         int pageSize = number("size", size, 1, 500, v);
         v.throwIfAny("The query parameters are not valid.");
-        return queries.customers(integrationId, q, pageNumber, pageSize);
+        return references.customers(integrationId, q, pageNumber, pageSize);
     }
 
     @GET
@@ -93,7 +105,7 @@ public class InventoryResource {
         int pageNumber = number("page", page, 0, 10_000_000, v);
         int pageSize = number("size", size, 1, 500, v);
         v.throwIfAny("The query parameters are not valid.");
-        return queries.sites(integrationId, customerId, pageNumber, pageSize);
+        return references.sites(integrationId, customerId, pageNumber, pageSize);
     }
 
     private static int number(String name, String raw, int min, int max, Violations v) {

@@ -1,5 +1,6 @@
 package io.assetbridge.platform.api;
 
+import io.assetbridge.platform.error.ProblemJson;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = ProblemJson.MEDIA_TYPE;
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);

@@ -5,10 +5,8 @@ import io.assetbridge.platform.error.ConnectorMissingException;
 import io.assetbridge.platform.error.DomainException;
 import io.assetbridge.platform.error.InvalidInputException;
 import io.assetbridge.platform.error.NotFoundException;
-import io.assetbridge.platform.json.Jsonp;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
+import io.assetbridge.platform.error.ProblemJson;
+import io.assetbridge.platform.error.Violation;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -32,8 +30,6 @@ import java.util.logging.Logger;
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
-
-    private static final JsonProvider JSON = Jsonp.PROVIDER;
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
@@ -141,26 +137,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     public static Response render(
             int status, String title, String detail, List<Problem.FieldError> errors, Map<String, Object> extensions) {
-        JsonObjectBuilder body = JSON.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", title)
-                .add("status", status)
-                .add("detail", detail == null ? title : detail);
-        var list = JSON.createArrayBuilder();
-        errors.forEach(
-                e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
-        body.add("errors", list);
-        extensions.forEach((key, value) -> {
-            if (value instanceof Number n) {
-                body.add(key, n.longValue());
-            } else {
-                body.add(key, String.valueOf(value));
-            }
-        });
-        JsonObject json = body.build();
-        return Response.status(status)
-                .type(Problem.MEDIA_TYPE)
-                .entity(json.toString())
-                .build();
+        String json = ProblemJson.body(
+                status,
+                title,
+                detail,
+                errors.stream().map(e -> new Violation(e.field(), e.message())).toList(),
+                extensions);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(json).build();
     }
 }

@@ -16,11 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class SyncsResource {
 
-    @Inject
-    SyncService syncs;
+    private final SyncService syncs;
+    private final RunViews views;
 
     @Inject
-    RunViews views;
+    public SyncsResource(SyncService syncs, RunViews views) {
+        this.syncs = syncs;
+        this.views = views;
+    }
+
+    /** For CDI's proxy. */
+    protected SyncsResource() {
+        this(null, null);
+    }
 
     @GET
     @Path("{runId}")

@@ -5,6 +5,7 @@ import io.assetbridge.platform.connector.RegisteredConnector;
 import io.assetbridge.platform.error.ConflictException;
 import io.assetbridge.platform.error.NotFoundException;
 import io.assetbridge.platform.error.RunActiveException;
+import io.assetbridge.platform.error.Violation;
 import io.assetbridge.platform.error.Violations;
 import io.assetbridge.platform.inventory.InventoryVersion;
 import io.assetbridge.platform.json.JsonText;
@@ -12,15 +13,14 @@ import io.assetbridge.platform.json.Jsonp;
 import io.assetbridge.platform.security.SecretCipher;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.PropertyDefinition;
+import io.assetbridge.spi.ResourceType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,22 +35,31 @@ import java.util.stream.Collectors;
 @Transactional
 public class IntegrationService {
 
-    @PersistenceContext(unitName = "assetbridge")
-    EntityManager em;
-
-    @Inject
-    ConnectorRegistry registry;
-
-    @Inject
-    SecretCipher cipher;
-
-    @Inject
-    SchedulePeriod schedule;
-
-    @Inject
-    IntegrationAudit audit;
-
+    private final EntityManager em;
+    private final ConnectorRegistry registry;
+    private final SecretCipher cipher;
+    private final SchedulePeriod schedule;
+    private final IntegrationAudit audit;
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    public IntegrationService(
+            EntityManager em,
+            ConnectorRegistry registry,
+            SecretCipher cipher,
+            SchedulePeriod schedule,
+            IntegrationAudit audit) {
+        this.em = em;
+        this.registry = registry;
+        this.cipher = cipher;
+        this.schedule = schedule;
+        this.audit = audit;
+    }
+
+    /** Required by CDI for the client proxy of a normal-scoped bean. */
+    protected IntegrationService() {
+        this(null, null, null, null, null);
+    }
 
     public List<Integration> list() {
         return em.createQuery("select i from Integration i order by i.id", Integration.class)
@@ -80,8 +89,8 @@ public class IntegrationService {
         var integration = new Integration(
                 request.name(),
                 connector.type(),
-                JsonText.write(plain(connector, values)),
-                JsonText.write(encrypted(connector, values, Map.of())),
+                JsonText.write(SealedValues.plain(connector, values)),
+                JsonText.write(SealedValues.sealed(cipher, connector, values, Map.of())),
                 SettingsCodec.toJson(settings).toString(),
                 now);
         integration.scheduleNextSync(schedule.nextAfter(now, settings.scheduleMinutes()));
@@ -120,11 +129,11 @@ public class IntegrationService {
         String configBefore = integration.configJson();
         integration.reconfigure(
                 request.name(),
-                JsonText.write(plain(connector, values)),
-                JsonText.write(encrypted(connector, values, storedSecrets)),
+                JsonText.write(SealedValues.plain(connector, values)),
+                JsonText.write(SealedValues.sealed(cipher, connector, values, storedSecrets)),
                 clock.instant());
         em.flush();
-        audit.changed(integration, nameBefore, configBefore, secretsSent(connector, values));
+        audit.changed(integration, nameBefore, configBefore, SealedValues.secretsSent(connector, values));
         return integration;
     }
 
@@ -210,51 +219,21 @@ public class IntegrationService {
         return new ConnectorConfig(ConfigValidator.withDefaults(values, connector.descriptor()));
     }
 
-    /**
-     * Claims the integrations whose scheduled sync is due, advancing each one's next due time with a
-     * conditional update so that one node fires each period, however many poll.
-     */
-    public List<Long> claimDueSchedules(java.time.Instant now) {
-        var due = em.createQuery(
-                        "select i from Integration i where i.nextSyncAt is not null and i.nextSyncAt <= :now",
-                        Integration.class)
-                .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
-                .getResultList();
-        var claimed = new java.util.ArrayList<Long>();
-        for (Integration integration : due) {
-            Integer minutes = registry.find(integration.connectorType())
-                    .map(c -> settings(integration).scheduleMinutes())
-                    .orElse(null);
-            var next = schedule.nextAfter(now, minutes);
-            int won = em.createQuery(
-                            "update Integration i set i.nextSyncAt = :next where i.id = :id and i.nextSyncAt = :due")
-                    .setParameter("next", next == null ? null : next.atOffset(java.time.ZoneOffset.UTC))
-                    .setParameter("id", integration.id())
-                    .setParameter("due", integration.nextSyncAt().atOffset(java.time.ZoneOffset.UTC))
-                    .executeUpdate();
-            if (won == 1 && minutes != null) {
-                claimed.add(integration.id());
-            }
-        }
-        return claimed;
-    }
-
     /** The resource types an integration's configuration enables (the connector decides, without I/O). */
-    public List<io.assetbridge.spi.ResourceType> offered(Integration integration) {
+    public List<ResourceType> offered(Integration integration) {
         var connector = registry.require(integration.connectorType());
         var config = connectorConfig(integration);
         return connector.call(c -> c.resourceTypesFor(config));
     }
 
-    private static List<io.assetbridge.spi.ResourceType> offered(
-            RegisteredConnector connector, Map<String, Object> config) {
+    private static List<ResourceType> offered(RegisteredConnector connector, Map<String, Object> config) {
         var typed = new ConnectorConfig(config);
         return connector.call(c -> c.resourceTypesFor(typed));
     }
 
     /** Static validation for {@code PUT /api/connectors/{type}/validate}: field names without prefix. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<io.assetbridge.platform.error.Violation> validate(String type, JsonObject config) {
+    public List<Violation> validate(String type, JsonObject config) {
         var connector = registry.find(type)
                 .orElseThrow(() -> new NotFoundException("No connector of type '" + type + "' is installed."));
         var v = new Violations();
@@ -305,51 +284,5 @@ public class IntegrationService {
         if (clash.isPresent()) {
             throw new ConflictException("An integration named '" + name + "' already exists (id " + clash.get() + ").");
         }
-    }
-
-    private static Map<String, Object> plain(RegisteredConnector connector, Map<String, Object> values) {
-        var plain = new LinkedHashMap<String, Object>();
-        values.forEach((name, value) -> {
-            if (!isSecret(connector, name)) {
-                plain.put(name, value);
-            }
-        });
-        return plain;
-    }
-
-    /** New secret values encrypted; a secret that is absent or blank keeps its stored (sealed) value. */
-    private Map<String, Object> encrypted(
-            RegisteredConnector connector, Map<String, Object> values, Map<String, Object> stored) {
-        var sealed = new LinkedHashMap<String, Object>();
-        Set<String> names = new HashSet<>(stored.keySet());
-        connector.descriptor().properties().stream()
-                .filter(PropertyDefinition::secret)
-                .map(PropertyDefinition::name)
-                .forEach(names::add);
-        for (String name : names) {
-            Object given = values.get(name);
-            if (given instanceof String s && !s.isBlank()) {
-                sealed.put(name, cipher.encrypt(s));
-            } else if (stored.containsKey(name)) {
-                sealed.put(name, stored.get(name));
-            }
-        }
-        return sealed;
-    }
-
-    /** Secret properties that came with a new value (a blank one keeps the stored value). */
-    private static Set<String> secretsSent(RegisteredConnector connector, Map<String, Object> values) {
-        return values.entrySet().stream()
-                .filter(e -> isSecret(connector, e.getKey()) && e.getValue() instanceof String s && !s.isBlank())
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
-    }
-
-    private static boolean isSecret(RegisteredConnector connector, String name) {
-        return connector
-                .descriptor()
-                .property(name)
-                .map(PropertyDefinition::secret)
-                .orElse(false);
     }
 }

@@ -3,22 +3,17 @@ package io.assetbridge.platform.inventory;
 import io.assetbridge.platform.inventory.InventoryViews.CiDetail;
 import io.assetbridge.platform.inventory.InventoryViews.CiItem;
 import io.assetbridge.platform.inventory.InventoryViews.CiPage;
-import io.assetbridge.platform.inventory.InventoryViews.CustomerItem;
-import io.assetbridge.platform.inventory.InventoryViews.CustomerPage;
 import io.assetbridge.platform.inventory.InventoryViews.Ref;
-import io.assetbridge.platform.inventory.InventoryViews.SiteItem;
-import io.assetbridge.platform.inventory.InventoryViews.SitePage;
 import io.assetbridge.platform.json.JsonText;
-import io.assetbridge.platform.persistence.ApplicationDataSource;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,14 +53,19 @@ public class InventoryQueries {
 
     private static final int STREAM_FETCH_SIZE = 500;
 
-    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
-    DataSource dataSource;
-
+    private final DataSource dataSource;
     private final CiPageIndex index;
     private volatile SqlDialect dialect;
 
-    public InventoryQueries() {
-        index = new CiPageIndex();
+    @Inject
+    public InventoryQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.index = new CiPageIndex();
+    }
+
+    /** Required by CDI for the client proxy of a normal-scoped bean. */
+    protected InventoryQueries() {
+        this(null);
     }
 
     /** For tests: a data source of their own, without the container, and a page index stride of their choice. */
@@ -262,86 +262,6 @@ public class InventoryQueries {
         }
     }
 
-    /**
-     * A page of customers by name, optionally of one integration and matching {@code text} in the
-     * name (case-insensitive substring); counts leave out retired and excluded CIs.
-     */
-    public CustomerPage customers(Long integrationId, String text, int page, int size) throws SQLException {
-        var where = new Where().when(integrationId, "c.integration_id = ?");
-        if (text != null && !text.isEmpty()) {
-            where.condition("LOWER(c.name) LIKE ? ESCAPE '\\'", Where.containing(text));
-        }
-        String sql = "SELECT c.id, c.integration_id, c.source_id, c.name, c.active,"
-                + " (SELECT COUNT(*) FROM configuration_item ci WHERE ci.customer_id = c.id"
-                + " AND ci.ci_class = 'hardware' AND ci.status NOT IN ('retired', 'excluded')),"
-                + " (SELECT COUNT(*) FROM configuration_item ci WHERE ci.customer_id = c.id"
-                + " AND ci.ci_class = 'software' AND ci.status NOT IN ('retired', 'excluded'))"
-                + " FROM customer c" + where.sql() + " ORDER BY c.name, c.id LIMIT ? OFFSET ?";
-        var customers = new ArrayList<CustomerItem>();
-        try (var c = dataSource.getConnection()) {
-            long total = count(c, "SELECT COUNT(*) FROM customer c" + where.sql(), where);
-            try (var s = c.prepareStatement(sql)) {
-                bindPage(s, where, page, size);
-                try (var rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        customers.add(new CustomerItem(
-                                rows.getLong(1),
-                                rows.getLong(2),
-                                rows.getString(3),
-                                rows.getString(4),
-                                rows.getBoolean(5),
-                                rows.getLong(6),
-                                rows.getLong(7)));
-                    }
-                }
-            }
-            return new CustomerPage(total, page, size, customers);
-        }
-    }
-
-    /** A page of sites by name, optionally of one integration and of one customer. */
-    public SitePage sites(Long integrationId, Long customerId, int page, int size) throws SQLException {
-        var where = new Where().when(integrationId, "s.integration_id = ?").when(customerId, "s.customer_id = ?");
-        String sql = "SELECT s.id, s.integration_id, s.source_id, s.name, c.id, c.name, s.active FROM site s"
-                + " LEFT JOIN customer c ON c.id = s.customer_id" + where.sql()
-                + " ORDER BY s.name, s.id LIMIT ? OFFSET ?";
-        var sites = new ArrayList<SiteItem>();
-        try (var c = dataSource.getConnection()) {
-            long total = count(c, "SELECT COUNT(*) FROM site s" + where.sql(), where);
-            try (var s = c.prepareStatement(sql)) {
-                bindPage(s, where, page, size);
-                try (var rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        sites.add(new SiteItem(
-                                rows.getLong(1),
-                                rows.getLong(2),
-                                rows.getString(3),
-                                rows.getString(4),
-                                ref(rows, 5),
-                                rows.getBoolean(7)));
-                    }
-                }
-            }
-            return new SitePage(total, page, size, sites);
-        }
-    }
-
-    private static long count(Connection c, String sql, Where where) throws SQLException {
-        try (var s = c.prepareStatement(sql)) {
-            where.bind(s);
-            try (var rows = s.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private static void bindPage(PreparedStatement s, Where where, int page, int size) throws SQLException {
-        int next = where.bind(s);
-        s.setInt(next, size);
-        s.setLong(next + 1, (long) page * size);
-    }
-
     private static CiItem ci(ResultSet r) throws SQLException {
         return new CiItem(
                 r.getLong(1),
@@ -362,7 +282,7 @@ public class InventoryQueries {
                 r.getObject(18, OffsetDateTime.class).toInstant());
     }
 
-    private static Ref ref(ResultSet r, int idColumn) throws SQLException {
+    static Ref ref(ResultSet r, int idColumn) throws SQLException {
         long id = r.getLong(idColumn);
         return r.wasNull() ? null : new Ref(id, r.getString(idColumn + 1));
     }
@@ -371,7 +291,7 @@ public class InventoryQueries {
         return time == null ? null : time.toInstant();
     }
 
-    private static java.time.LocalDate date(Date date) {
+    private static LocalDate date(Date date) {
         return date == null ? null : date.toLocalDate();
     }
 }

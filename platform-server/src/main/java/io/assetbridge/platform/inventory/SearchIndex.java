@@ -1,12 +1,12 @@
 package io.assetbridge.platform.inventory;
 
-import io.assetbridge.platform.persistence.ApplicationDataSource;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
@@ -41,11 +41,21 @@ public class SearchIndex {
     // a fixed pg_advisory_lock key: one instance builds at a time, so an invalid index is a failed build
     private static final long BUILD_LOCK = 0x4173_7365_7453_4958L;
 
-    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
-    DataSource dataSource;
+    private final DataSource dataSource;
 
+    /** A container resource: injected into a field, as {@code @Resource} cannot go on a constructor. */
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    public SearchIndex(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Required by CDI for the client proxy of a normal-scoped bean. */
+    protected SearchIndex() {
+        this(null);
+    }
 
     // after SchemaMigration (priority 1): the table exists
     void onStart(@Observes @Priority(2) @Initialized(ApplicationScoped.class) Object event) {

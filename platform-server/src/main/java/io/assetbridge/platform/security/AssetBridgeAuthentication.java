@@ -1,6 +1,6 @@
 package io.assetbridge.platform.security;
 
-import io.assetbridge.platform.api.ProblemMapper;
+import io.assetbridge.platform.error.ProblemJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -80,7 +80,7 @@ public class AssetBridgeAuthentication implements HttpAuthenticationMechanism {
     /** Written and committed here: the error page only knows statuses, not how long to wait. */
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration retryAfter) {
         long seconds = Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
-        var problem = ProblemMapper.render(
+        String problem = ProblemJson.body(
                 429,
                 "Too many sign-in attempts",
                 "Too many failed sign-ins for this user or from this address; try again in " + seconds + " seconds.",
@@ -89,9 +89,9 @@ public class AssetBridgeAuthentication implements HttpAuthenticationMechanism {
         try {
             response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(seconds));
-            response.setContentType(problem.getMediaType().toString());
+            response.setContentType(ProblemJson.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write((String) problem.getEntity());
+            response.getWriter().write(problem);
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException("Answering a throttled sign-in failed", e);

@@ -8,12 +8,10 @@ import io.assetbridge.platform.integration.ContactHistory;
 import io.assetbridge.platform.integration.Integration;
 import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.integration.SyncSettings;
-import io.assetbridge.platform.inventory.write.RunWriteCache;
 import io.assetbridge.platform.outbound.OutboundConnections;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.ConnectorSession;
-import io.assetbridge.spi.FailureKind;
 import io.assetbridge.spi.HttpTimeouts;
 import io.assetbridge.spi.Page;
 import io.assetbridge.spi.PageRequest;
@@ -22,15 +20,10 @@ import io.assetbridge.spi.ResourceType;
 import io.assetbridge.spi.SyncFilters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,32 +40,42 @@ public class SyncEngine {
 
     private static final Logger LOG = Logger.getLogger(SyncEngine.class.getName());
 
-    @Inject
-    IntegrationService integrations;
+    private final IntegrationService integrations;
+    private final ConnectorRegistry registry;
+    private final RunStore store;
+    private final PageStore pages;
+    private final SyncWorkers workers;
+    private final SyncService syncs;
+    private final ContactHistory contacts;
+    private final OutboundConnections outbound;
+    private final RunObservers observers;
 
     @Inject
-    ConnectorRegistry registry;
+    public SyncEngine(
+            IntegrationService integrations,
+            ConnectorRegistry registry,
+            RunStore store,
+            PageStore pages,
+            SyncWorkers workers,
+            SyncService syncs,
+            ContactHistory contacts,
+            OutboundConnections outbound,
+            RunObservers observers) {
+        this.integrations = integrations;
+        this.registry = registry;
+        this.store = store;
+        this.pages = pages;
+        this.workers = workers;
+        this.syncs = syncs;
+        this.contacts = contacts;
+        this.outbound = outbound;
+        this.observers = observers;
+    }
 
-    @Inject
-    RunStore store;
-
-    @Inject
-    PageStore pages;
-
-    @Inject
-    SyncWorkers workers;
-
-    @Inject
-    SyncService syncs;
-
-    @Inject
-    ContactHistory contacts;
-
-    @Inject
-    OutboundConnections outbound;
-
-    @Inject
-    RunObservers observers;
+    /** Required by CDI for the client proxy of a normal-scoped bean. */
+    protected SyncEngine() {
+        this(null, null, null, null, null, null, null, null, null);
+    }
 
     /**
      * Queues a run of the integration and launches it once the queueing has committed (a run thread
@@ -122,10 +125,11 @@ public class SyncEngine {
                     new PlatformConnectorContext.Work(
                             run.integrationId(), false, contacts.neverConnected(run.integrationId()), state.live));
             state.throwIfCancelled();
-            ConnectorSession session = retrying(state, () -> connector.call(c -> c.authenticate(config, context)));
+            ConnectorSession session =
+                    Retries.retrying(workers, state, () -> connector.call(c -> c.authenticate(config, context)));
             List<ResourceType> read;
             try (session) {
-                var readable = retrying(state, () -> connector.call(c -> c.discover(session)));
+                var readable = Retries.retrying(workers, state, () -> connector.call(c -> c.discover(session)));
                 read = Readable.of(types, readable);
                 for (RunWarning warning : Readable.warnings(types, readable, connector.descriptor())) {
                     store.addWarning(runId, warning);
@@ -258,7 +262,7 @@ public class SyncEngine {
         try (var feed = new PageFeed(
                 workers.threads().feeds(),
                 request,
-                next -> retrying(state, () -> connector.call(c -> c.fetchPage(session, next))),
+                next -> Retries.retrying(workers, state, () -> connector.call(c -> c.fetchPage(session, next))),
                 page -> {
                     if (page.inconsistency() != null) {
                         store.addWarning(state.runId, RunWarning.inconsistent(type, page.inconsistency()));
@@ -296,71 +300,6 @@ public class SyncEngine {
         RunWarning mapping = plan.mappingWarning();
         if (mapping != null && state.mappingWarned.add(plan.type().id())) {
             store.addWarning(state.runId, mapping);
-        }
-    }
-
-    /** Calls {@code call}, retrying retriable connector failures with backoff, showing the wait on the run. */
-    private <T> T retrying(RunState state, Supplier<T> call) throws InterruptedException {
-        var policy = workers.retries();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return call.get();
-            } catch (ConnectorException e) {
-                if (!e.kind().retriable() || attempt > policy.attempts() || state.cancellation.isCancelled()) {
-                    throw state.cancellation.isCancelled() ? new RunCancelledException() : e;
-                }
-                Instant now = workers.time().clock().instant();
-                int retry = attempt;
-                Duration wait = e.retryAt()
-                        .map(at -> Duration.between(now, at))
-                        .filter(d -> !d.isNegative())
-                        .orElseGet(() -> policy.backoff(retry));
-                state.live.waiting(
-                        now.plus(wait),
-                        e.kind() == FailureKind.RATE_LIMITED ? "rate-limited" : "retry",
-                        "Attempt " + attempt + " of " + (policy.attempts() + 1) + " failed: " + e.getMessage()
-                                + " Trying again after a pause.");
-                try {
-                    workers.time().sleeper(state.cancellation).sleep(wait);
-                } catch (InterruptedException cancelled) {
-                    throw new RunCancelledException();
-                } finally {
-                    state.live.done();
-                }
-            }
-        }
-    }
-
-    /** What a run carries while it executes. */
-    private static final class RunState {
-        final long runId;
-        final long integrationId;
-        final LiveRun live;
-        final RunCancellation cancellation;
-        final RunWriteCache writeCache = new RunWriteCache();
-        /** Resource types whose mapping failures the run already warned about. */
-        final Set<String> mappingWarned = new HashSet<>();
-
-        RunCounts counts;
-        RunProgress progress;
-        PlatformConnectorContext context;
-
-        RunState(SyncRun run, Clock clock, RunStore store) {
-            this.runId = run.id();
-            this.integrationId = run.integrationId();
-            this.live = new LiveRun(run.requests(), run.rateLimited(), clock);
-            this.counts = run.counts();
-            this.cancellation = new RunCancellation(run.id(), store::cancelRequested, clock);
-        }
-
-        RunCost cost() {
-            return live.cost();
-        }
-
-        void throwIfCancelled() {
-            if (cancellation.checkNow()) {
-                throw new RunCancelledException();
-            }
         }
     }
 }

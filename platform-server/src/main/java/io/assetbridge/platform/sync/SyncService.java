@@ -9,7 +9,6 @@ import io.assetbridge.platform.integration.IntegrationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -26,20 +25,30 @@ import java.util.stream.Collectors;
 @Transactional
 public class SyncService {
 
-    @PersistenceContext(unitName = "assetbridge")
-    EntityManager em;
+    private final EntityManager em;
+    private final IntegrationService integrations;
+    private final RunLeases leases;
+    private final ConnectorRegistry registry;
+    private final RunStore store;
 
     @Inject
-    IntegrationService integrations;
+    public SyncService(
+            EntityManager em,
+            IntegrationService integrations,
+            RunLeases leases,
+            ConnectorRegistry registry,
+            RunStore store) {
+        this.em = em;
+        this.integrations = integrations;
+        this.leases = leases;
+        this.registry = registry;
+        this.store = store;
+    }
 
-    @Inject
-    RunLeases leases;
-
-    @Inject
-    ConnectorRegistry registry;
-
-    @Inject
-    RunStore store;
+    /** Required by CDI for the client proxy of a normal-scoped bean. */
+    protected SyncService() {
+        this(null, null, null, null, null);
+    }
 
     @Inject
     AuditLog audit;

@@ -1,7 +1,7 @@
 package io.assetbridge.platform.sync;
 
 import io.assetbridge.platform.error.RunActiveException;
-import io.assetbridge.platform.integration.IntegrationService;
+import io.assetbridge.platform.integration.ScheduleClaims;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -38,7 +38,7 @@ public class SyncSupervisor {
 
     private final RunStore store;
     private final SyncEngine engine;
-    private final IntegrationService integrations;
+    private final ScheduleClaims schedules;
     private final SyncWorkers workers;
     private final long pollSeconds;
     private final Duration queuedGrace;
@@ -47,14 +47,14 @@ public class SyncSupervisor {
     public SyncSupervisor(
             RunStore store,
             SyncEngine engine,
-            IntegrationService integrations,
+            ScheduleClaims schedules,
             SyncWorkers workers,
             @ConfigProperty(name = "assetbridge.sync.poll-seconds", defaultValue = "15") long pollSeconds,
             @ConfigProperty(name = "assetbridge.sync.queued-grace-seconds", defaultValue = "60")
                     long queuedGraceSeconds) {
         this.store = store;
         this.engine = engine;
-        this.integrations = integrations;
+        this.schedules = schedules;
         this.workers = workers;
         this.pollSeconds = pollSeconds;
         // how long a run may wait for a slot on the node it was started on before any node with a free slot takes it
@@ -109,7 +109,7 @@ public class SyncSupervisor {
             LOG.info(() -> "Resuming sync run " + runId + " from its last checkpoint (its node stopped)");
             engine.launch(runId);
         }
-        for (long integrationId : integrations.claimDueSchedules(now)) {
+        for (long integrationId : schedules.claimDueSchedules(now)) {
             try {
                 engine.start(integrationId, RunTrigger.SCHEDULED, null);
             } catch (RunActiveException busy) {

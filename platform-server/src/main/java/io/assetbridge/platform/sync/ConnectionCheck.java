@@ -1,4 +1,4 @@
-package io.assetbridge.platform.integration;
+package io.assetbridge.platform.sync;
 
 /**
  * The outcome of one check of a connection test.

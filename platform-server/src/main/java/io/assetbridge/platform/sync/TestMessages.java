@@ -1,4 +1,4 @@
-package io.assetbridge.platform.integration;
+package io.assetbridge.platform.sync;
 
 import io.assetbridge.spi.ConnectorDescriptor;
 import io.assetbridge.spi.ConnectorException;

@@ -1,5 +1,6 @@
-package io.assetbridge.platform;
+package io.assetbridge.platform.health;
 
+import io.assetbridge.platform.PlatformDirectories;
 import io.assetbridge.platform.security.InitialAdminPassword;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

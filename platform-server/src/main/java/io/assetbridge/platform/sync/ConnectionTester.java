@@ -1,4 +1,4 @@
-package io.assetbridge.platform.integration;
+package io.assetbridge.platform.sync;
 
 import io.assetbridge.platform.PlatformTime;
 import io.assetbridge.platform.connector.ConnectorRegistry;
@@ -7,10 +7,10 @@ import io.assetbridge.platform.connector.PlatformConnectorContext;
 import io.assetbridge.platform.connector.RateBudgets;
 import io.assetbridge.platform.connector.RegisteredConnector;
 import io.assetbridge.platform.connector.WaitDisplay;
+import io.assetbridge.platform.integration.ContactHistory;
+import io.assetbridge.platform.integration.Integration;
+import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.outbound.OutboundConnections;
-import io.assetbridge.platform.sync.Readable;
-import io.assetbridge.platform.sync.RunScope;
-import io.assetbridge.platform.sync.RunWarning;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.spi.ConnectorSession;
@@ -51,26 +51,36 @@ public class ConnectionTester {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final HttpTimeouts TEST_TIMEOUTS = new HttpTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(20));
 
-    @Inject
-    IntegrationService integrations;
-
-    @Inject
-    ConnectorRegistry registry;
-
-    @Inject
-    RateBudgets budgets;
-
-    @Inject
-    PlatformTime time;
-
-    @Inject
-    ContactHistory contacts;
-
-    @Inject
-    OutboundConnections outbound;
+    private final IntegrationService integrations;
+    private final ConnectorRegistry registry;
+    private final RateBudgets budgets;
+    private final PlatformTime time;
+    private final ContactHistory contacts;
+    private final OutboundConnections outbound;
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    public ConnectionTester(
+            IntegrationService integrations,
+            ConnectorRegistry registry,
+            RateBudgets budgets,
+            PlatformTime time,
+            ContactHistory contacts,
+            OutboundConnections outbound) {
+        this.integrations = integrations;
+        this.registry = registry;
+        this.budgets = budgets;
+        this.time = time;
+        this.contacts = contacts;
+        this.outbound = outbound;
+    }
+
+    /** Required by CDI for the client proxy of a normal-scoped bean. */
+    protected ConnectionTester() {
+        this(null, null, null, null, null, null);
+    }
 
     /** The checks, and a warning for each enabled type the account may not read. */
     public record Outcome(List<ConnectionCheck> checks, List<RunWarning> warnings) {
