@@ -3,6 +3,7 @@ package io.assetbridge.platform.sync;
 import io.assetbridge.platform.integration.SyncSettings;
 import io.assetbridge.spi.ResourceRole;
 import io.assetbridge.spi.ResourceType;
+import io.assetbridge.spi.SyncFilters;
 import java.util.Comparator;
 import java.util.List;
 
@@ -31,5 +32,12 @@ public final class RunScope {
                 .filter(t -> t.role() == ResourceRole.CONFIGURATION_ITEM)
                 .map(ResourceType::id)
                 .toList();
+    }
+
+    /** What the settings select, for the connector to narrow at the source; asset types are global. */
+    static SyncFilters filters(ResourceType type, SyncSettings settings) {
+        return type.role() == ResourceRole.ASSET_TYPE
+                ? SyncFilters.NONE
+                : new SyncFilters(settings.includeInactive(), settings.includeCustomers(), settings.excludeCustomers());
     }
 }

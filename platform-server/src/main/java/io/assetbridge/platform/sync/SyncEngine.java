@@ -15,9 +15,7 @@ import io.assetbridge.spi.ConnectorSession;
 import io.assetbridge.spi.HttpTimeouts;
 import io.assetbridge.spi.Page;
 import io.assetbridge.spi.PageRequest;
-import io.assetbridge.spi.ResourceRole;
 import io.assetbridge.spi.ResourceType;
-import io.assetbridge.spi.SyncFilters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -151,7 +149,7 @@ public class SyncEngine {
                                 checkpoint == null ? null : checkpoint.cursor(),
                                 type.pageSize(),
                                 modifiedSince(run.mode(), type, watermarks.get(type.id())),
-                                filters(type, settings));
+                                RunScope.filters(type, settings));
                         readType(
                                 state,
                                 connector,
@@ -231,13 +229,6 @@ public class SyncEngine {
         return mode == RunMode.INCREMENTAL && type.modifiedSince() && watermark != null
                 ? watermark.minus(type.overlap())
                 : null;
-    }
-
-    /** What the settings select, for the connector to narrow at the source; asset types are global. */
-    private static SyncFilters filters(ResourceType type, SyncSettings settings) {
-        return type.role() == ResourceRole.ASSET_TYPE
-                ? SyncFilters.NONE
-                : new SyncFilters(settings.includeInactive(), settings.includeCustomers(), settings.excludeCustomers());
     }
 
     /**
