@@ -62,13 +62,17 @@ final class AcmeClient implements ConnectorSession {
     /** One page of devices; {@code since} (in UTC) asks only for devices changed since then. */
     Page page(int page, int size, Instant since) {
         String query = "page=" + page + "&size=" + Math.min(size, AcmeConnector.DEVICES.pageSize())
-                + (since == null ? "" : "&changedSince=" + encode(LocalDateTime.ofInstant(since, zone).toString()));
+                + (since == null
+                        ? ""
+                        : "&changedSince="
+                                + encode(LocalDateTime.ofInstant(since, zone).toString()));
         OutboundResponse response = send(base.resolve("devices?" + query));
         String body = new String(response.body(), StandardCharsets.UTF_8);
         String[] lines = body.split("\n");
         if (!lines[0].startsWith("next=")) {
             throw new ConnectorException(
-                    FailureKind.DATA, "Acme answered page " + page + " of the devices with something that is not a device list.");
+                    FailureKind.DATA,
+                    "Acme answered page " + page + " of the devices with something that is not a device list.");
         }
         var records = new ArrayList<SourceRecord>();
         for (int i = 1; i < lines.length; i++) {
@@ -100,21 +104,32 @@ final class AcmeClient implements ConnectorSession {
             throw new ConnectorException(FailureKind.CONFIGURATION, e.getMessage(), null, null, e);
         } catch (IOException e) {
             throw new ConnectorException(
-                    FailureKind.TRANSIENT, "Acme at " + base.getHost() + " could not be read: the connection failed.", null, null, e);
+                    FailureKind.TRANSIENT,
+                    "Acme at " + base.getHost() + " could not be read: the connection failed.",
+                    null,
+                    null,
+                    e);
         }
         context.meter()
                 .record(new HttpCall(
-                        HttpCall.Kind.API, "GET", "/devices", response.status(), Duration.between(start, context.clock().instant())));
+                        HttpCall.Kind.API,
+                        "GET",
+                        "/devices",
+                        response.status(),
+                        Duration.between(start, context.clock().instant())));
         return checked(response);
     }
 
     private OutboundResponse checked(OutboundResponse response) {
         int status = response.status();
         if (status == 401) {
-            throw new ConnectorException(FailureKind.AUTHENTICATION, "Acme rejected the API key; check it in Acme › Settings › API keys.");
+            throw new ConnectorException(
+                    FailureKind.AUTHENTICATION, "Acme rejected the API key; check it in Acme › Settings › API keys.");
         }
         if (status == 403) {
-            throw new ConnectorException(FailureKind.PERMISSION, "The API key may not list devices; give it the Devices: read right in Acme.");
+            throw new ConnectorException(
+                    FailureKind.PERMISSION,
+                    "The API key may not list devices; give it the Devices: read right in Acme.");
         }
         if (status == 429) {
             Instant retryAt = response.header("Retry-After")
@@ -124,11 +139,14 @@ final class AcmeClient implements ConnectorSession {
             throw new ConnectorException(FailureKind.RATE_LIMITED, "Acme asked to slow down.", retryAt, null, null);
         }
         if (status >= 500) {
-            throw new ConnectorException(FailureKind.TRANSIENT, "Acme answered " + status + "; it may be down for a moment.");
+            throw new ConnectorException(
+                    FailureKind.TRANSIENT, "Acme answered " + status + "; it may be down for a moment.");
         }
         if (status != 200 || !response.header("Content-Type").orElse("").startsWith("text/plain")) {
             throw new ConnectorException(
-                    FailureKind.CONFIGURATION, "The Base URL does not lead to Acme's API (it answered " + status + " with a page that is not Acme's).");
+                    FailureKind.CONFIGURATION,
+                    "The Base URL does not lead to Acme's API (it answered " + status
+                            + " with a page that is not Acme's).");
         }
         return response;
     }
@@ -146,6 +164,7 @@ final class AcmeClient implements ConnectorSession {
     }
 
     private static ConnectorException cancelled(Throwable cause) {
-        return new ConnectorException(FailureKind.CANCELLED, "Reading Acme stopped: the sync was cancelled.", null, null, cause);
+        return new ConnectorException(
+                FailureKind.CANCELLED, "Reading Acme stopped: the sync was cancelled.", null, null, cause);
     }
 }

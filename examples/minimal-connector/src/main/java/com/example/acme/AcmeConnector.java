@@ -46,7 +46,10 @@ public final class AcmeConnector implements Connector {
             version(),
             List.of(
                     PropertyDefinition.required(
-                            BASE_URL, "Base URL", PropertyType.URL, "Acme's API address, e.g. https://acme.example/api."),
+                            BASE_URL,
+                            "Base URL",
+                            PropertyType.URL,
+                            "Acme's API address, e.g. https://acme.example/api."),
                     PropertyDefinition.secret(API_KEY, "API key", "An API key from Acme › Settings › API keys."),
                     PropertyDefinition.optional(
                             TIME_ZONE,
@@ -99,7 +102,8 @@ public final class AcmeConnector implements Connector {
             item.name(blankToNull(fields[1])).serialNumber(blankToNull(fields[2]));
             try {
                 ZoneId zone = ZoneId.of(config.text(TIME_ZONE).orElse("UTC"));
-                item.sourceModifiedAt(LocalDateTime.parse(fields[3]).atZone(zone).toInstant());
+                item.sourceModifiedAt(
+                        LocalDateTime.parse(fields[3]).atZone(zone).toInstant());
             } catch (DateTimeException oddTime) {
                 // total: a record with an odd time maps without one
             }

@@ -40,7 +40,8 @@ class AcmeContractTest extends ConnectorContract {
 
     @Override
     protected ConnectorConfig config(URI base) {
-        return ConnectorConfig.of(Map.of("base-url", base + "/api", "api-key", AcmeSource.KEY, "time-zone", "Europe/Berlin"));
+        return ConnectorConfig.of(
+                Map.of("base-url", base + "/api", "api-key", AcmeSource.KEY, "time-zone", "Europe/Berlin"));
     }
 
     @Test
@@ -59,8 +60,7 @@ class AcmeContractTest extends ConnectorContract {
     void localTimesAreReadInTheConfiguredZone() {
         var config = config(stub().baseUri());
         var line = "d1\tDevice 1\tSN-1\t2024-07-01T12:00";
-        var item = (ConfigurationItem)
-                instance().mapToCI(new SourceRecord("devices", "d1", line), config);
+        var item = (ConfigurationItem) instance().mapToCI(new SourceRecord("devices", "d1", line), config);
         assertEquals("2024-07-01T10:00:00Z", item.sourceModifiedAt().toString()); // Berlin is UTC+2 in July
     }
 

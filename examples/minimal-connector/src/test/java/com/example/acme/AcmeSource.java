@@ -45,10 +45,21 @@ final class AcmeSource {
         }
         int from = first + page * size;
         int to = Math.min(DEVICES, from + size - 1);
-        var body = new StringBuilder("next=").append(to < DEVICES ? String.valueOf(page + 1) : "").append('\n');
+        var body = new StringBuilder("next=")
+                .append(to < DEVICES ? String.valueOf(page + 1) : "")
+                .append('\n');
         for (int id = from; id <= to; id++) {
-            body.append('d').append(id).append('\t').append("Device ").append(id).append('\t').append("SN-").append(id)
-                    .append('\t').append(changed(id)).append('\n');
+            body.append('d')
+                    .append(id)
+                    .append('\t')
+                    .append("Device ")
+                    .append(id)
+                    .append('\t')
+                    .append("SN-")
+                    .append(id)
+                    .append('\t')
+                    .append(changed(id))
+                    .append('\n');
         }
         return StubResponse.text(200, body.toString());
     }
@@ -59,7 +70,8 @@ final class AcmeSource {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    values.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                    values.put(
+                            pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }
         }
