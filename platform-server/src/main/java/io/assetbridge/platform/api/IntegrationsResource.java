@@ -78,10 +78,11 @@ public class IntegrationsResource {
 
     @GET
     public List<IntegrationView> list() {
-        // two queries however many integrations: all of them, and the latest run of each
+        // three queries however many integrations: all of them, the latest run of each, and their holds
         Map<Long, SyncRun> latest = syncs.latestOfEach();
+        Map<Long, SyncRun> held = syncs.heldOfEach();
         return integrations.list().stream()
-                .map(i -> view(i, Optional.ofNullable(latest.get(i.id()))))
+                .map(i -> view(i, Optional.ofNullable(latest.get(i.id())), held.get(i.id())))
                 .toList();
     }
 
@@ -171,16 +172,17 @@ public class IntegrationsResource {
     }
 
     private IntegrationView view(Integration i) {
-        return view(i, syncs.latest(i.id()));
+        return view(i, syncs.latest(i.id()), syncs.held(i.id()).orElse(null));
     }
 
-    private IntegrationView view(Integration i, Optional<SyncRun> lastRun) {
+    private IntegrationView view(Integration i, Optional<SyncRun> lastRun, SyncRun heldRun) {
         var descriptor = registry.require(i.connectorType()).descriptor();
         return IntegrationView.of(
                 i,
                 descriptor,
                 integrations.settings(i),
-                lastRun.map(run -> RunView.of(run, descriptor)).orElse(null));
+                lastRun.map(run -> RunView.of(run, descriptor)).orElse(null),
+                heldRun);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.assetbridge.platform.api;
 import io.assetbridge.platform.error.ApiException;
 import io.assetbridge.platform.error.InvalidInputException;
 import io.assetbridge.platform.error.Violations;
+import io.assetbridge.platform.history.ChangeHistory;
 import io.assetbridge.platform.inventory.InventoryQueries;
 import io.assetbridge.platform.inventory.InventoryViews;
 import io.assetbridge.platform.inventory.ReferenceQueries;
@@ -17,7 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 
-/** The inventory: CIs with filters, one CI with its attributes, customers with counts, sites. */
+/** The inventory: CIs with filters, one CI with its attributes and its history, customers with counts, sites. */
 @Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,16 +26,18 @@ public class InventoryResource {
 
     private final InventoryQueries queries;
     private final ReferenceQueries references;
+    private final ChangeHistory history;
 
     @Inject
-    public InventoryResource(InventoryQueries queries, ReferenceQueries references) {
+    public InventoryResource(InventoryQueries queries, ReferenceQueries references, ChangeHistory history) {
         this.queries = queries;
         this.references = references;
+        this.history = history;
     }
 
     /** For CDI's proxy. */
     protected InventoryResource() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @GET
@@ -74,6 +77,23 @@ public class InventoryResource {
                 .orElseThrow(() -> ApiException.notFound("No configuration item with id " + parsed + " exists."));
     }
 
+    /** What the syncs changed on the CI, newest first. */
+    @GET
+    @Path("cis/{id}/history")
+    public ChangeHistory.ChangePage history(
+            @PathParam("id") String id,
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("50") String size)
+            throws SQLException {
+        long parsed = Ids.parse(id);
+        var v = new Violations();
+        int pageNumber = number("page", page, 0, 10_000_000, v);
+        int pageSize = number("size", size, 1, 500, v);
+        v.throwIfAny("The query parameters are not valid.");
+        return history.ofCi(parsed, pageNumber, pageSize)
+                .orElseThrow(() -> ApiException.notFound("No configuration item with id " + parsed + " exists."));
+    }
+
     @GET
     @Path("customers")
     public InventoryViews.CustomerPage customers(
@@ -108,7 +128,7 @@ public class InventoryResource {
         return references.sites(integrationId, customerId, pageNumber, pageSize);
     }
 
-    private static int number(String name, String raw, int min, int max, Violations v) {
+    static int number(String name, String raw, int min, int max, Violations v) {
         try {
             return Paging.bounded(name, raw, min, max);
         } catch (InvalidInputException e) {

@@ -1,5 +1,6 @@
 package io.assetbridge.platform.api;
 
+import io.assetbridge.platform.json.JsonText;
 import io.assetbridge.platform.sync.Counts;
 import io.assetbridge.platform.sync.RunCounts;
 import io.assetbridge.platform.sync.RunStatus;
@@ -8,6 +9,7 @@ import io.assetbridge.platform.sync.SyncRun;
 import io.assetbridge.spi.ConnectorDescriptor;
 import io.assetbridge.spi.ResourceRole;
 import io.assetbridge.spi.ResourceType;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,7 +22,8 @@ import java.util.Map;
  * are set while the run waits (on the pacing budget, a 429 or a retry); {@code rateLimited} counts the
  * 429 answers its connector waited out; {@code warnings} what it skipped while it still succeeded;
  * {@code mode} whether it is full or incremental; {@code node} the
- * server node executing it (the last one after a takeover).
+ * server node executing it (the last one after a takeover);
+ * {@code held} the missing marking the mass-missing guard held back (null when nothing was held).
  */
 public record RunView(
         long id,
@@ -41,6 +44,7 @@ public record RunView(
         String waitingFor,
         String waitingMessage,
         List<Warning> warnings,
+        JsonObject held,
         Failure failure) {
 
     /**
@@ -137,6 +141,7 @@ public record RunView(
                 waiting ? run.waitingFor() : null,
                 waiting ? run.waitingMessage() : null,
                 run.warnings().stream().map(Warning::of).toList(),
+                run.heldJson() == null ? null : JsonText.parse(run.heldJson()),
                 failure);
     }
 }

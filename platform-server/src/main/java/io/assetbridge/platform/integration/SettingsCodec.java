@@ -32,6 +32,7 @@ public final class SettingsCodec {
     static final int MAX_CUSTOMER_IDS = 1000;
     static final int MAX_CLASSIFICATIONS = 1000;
     static final int MAX_ID_LENGTH = 200;
+    static final int MAX_GUARD_MIN = 1_000_000;
     private static final Set<String> MEMBERS = Set.of(
             "resourceTypes",
             "includeInactive",
@@ -39,7 +40,9 @@ public final class SettingsCodec {
             "classification",
             "retireAfterSyncs",
             "scheduleMinutes",
-            "fullSyncEvery");
+            "fullSyncEvery",
+            "missingGuardMin",
+            "missingGuardPercent");
 
     private SettingsCodec() {}
 
@@ -60,6 +63,8 @@ public final class SettingsCodec {
                         "scheduleMinutes",
                         s.scheduleMinutes() == null ? JsonValue.NULL : JSON.createValue(s.scheduleMinutes()))
                 .add("fullSyncEvery", s.fullSyncEvery())
+                .add("missingGuardMin", s.missingGuardMin())
+                .add("missingGuardPercent", s.missingGuardPercent())
                 .build();
     }
 
@@ -135,9 +140,38 @@ public final class SettingsCodec {
                         v,
                         current.fullSyncEvery())
                 : current.fullSyncEvery();
+        int guardMin = input.containsKey("missingGuardMin")
+                ? integer(
+                        input.get("missingGuardMin"),
+                        0,
+                        MAX_GUARD_MIN,
+                        false,
+                        path(prefix, "missingGuardMin"),
+                        v,
+                        current.missingGuardMin())
+                : current.missingGuardMin();
+        int guardPercent = input.containsKey("missingGuardPercent")
+                ? integer(
+                        input.get("missingGuardPercent"),
+                        0,
+                        100,
+                        false,
+                        path(prefix, "missingGuardPercent"),
+                        v,
+                        current.missingGuardPercent())
+                : current.missingGuardPercent();
         v.throwIfAny("The sync settings are not valid.");
         return new SyncSettings(
-                resourceTypes, includeInactive, include, exclude, classification, retire, schedule, fullEvery);
+                resourceTypes,
+                includeInactive,
+                include,
+                exclude,
+                classification,
+                retire,
+                schedule,
+                fullEvery,
+                guardMin,
+                guardPercent);
     }
 
     private static List<String> resourceTypes(JsonValue value, List<ResourceType> offered, String path, Violations v) {

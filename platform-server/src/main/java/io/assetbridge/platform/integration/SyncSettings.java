@@ -21,6 +21,9 @@ import java.util.TreeMap;
  * @param scheduleMinutes  minutes between scheduled syncs (15–10,080), or null for manual only
  * @param fullSyncEvery    every how many scheduled syncs one is full (1–1,000; 1 = all); the others are
  *                         incremental where every resource type read supports it
+ * @param missingGuardMin  the mass-missing guard holds a run's marking when it would mark more than
+ *                         max(missingGuardMin, missingGuardPercent % of the active in-scope CIs) missing
+ * @param missingGuardPercent see missingGuardMin (0–100)
  */
 public record SyncSettings(
         List<String> resourceTypes,
@@ -30,11 +33,15 @@ public record SyncSettings(
         Map<String, CiClass> classification,
         int retireAfterSyncs,
         Integer scheduleMinutes,
-        int fullSyncEvery) {
+        int fullSyncEvery,
+        int missingGuardMin,
+        int missingGuardPercent) {
 
     public static final int DEFAULT_RETIRE_AFTER = 3;
     public static final int DEFAULT_FULL_SYNC_EVERY = 24;
     public static final int DEFAULT_SCHEDULE_MINUTES = 1440;
+    public static final int DEFAULT_MISSING_GUARD_MIN = 50;
+    public static final int DEFAULT_MISSING_GUARD_PERCENT = 20;
 
     public SyncSettings {
         resourceTypes = List.copyOf(resourceTypes);
@@ -60,7 +67,9 @@ public record SyncSettings(
                 Map.of(),
                 DEFAULT_RETIRE_AFTER,
                 DEFAULT_SCHEDULE_MINUTES,
-                DEFAULT_FULL_SYNC_EVERY);
+                DEFAULT_FULL_SYNC_EVERY,
+                DEFAULT_MISSING_GUARD_MIN,
+                DEFAULT_MISSING_GUARD_PERCENT);
     }
 
     /** The CI class of an asset type after classification. */

@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 /**
  * After a complete, successful full sync: CIs of a resource type that the run did not see become
  * missing, and after {@code retireAfterSyncs} consecutive such syncs, retired. Set-based statements
- * against the run's seen ids; CI rows of seen records are not touched.
+ * against the run's seen ids; CI rows of seen records are not touched. Each status change is recorded in
+ * the change history ({@link StatusChanges}) by the statement before the one that makes it.
  */
 public final class MissingMarker {
 
@@ -41,10 +42,21 @@ public final class MissingMarker {
             throws SQLException {
         var at = now.atOffset(ZoneOffset.UTC);
         // Already missing, still unseen: one more sync; retired once the count reaches the threshold.
+        String retiring = SCOPE + " AND status = 'missing' AND missing_syncs + 1 >= ?" + NOT_SEEN;
+        StatusChanges.record(
+                connection,
+                runId,
+                at,
+                "retired",
+                where(retiring),
+                integrationId,
+                resourceType,
+                retireAfterSyncs,
+                runId);
         int retiredFromMissing = update(
                 connection,
                 "UPDATE configuration_item SET status = 'retired', missing_syncs = missing_syncs + 1,"
-                        + " updated_at = ?" + SCOPE + " AND status = 'missing' AND missing_syncs + 1 >= ?" + NOT_SEEN,
+                        + " updated_at = ?" + retiring,
                 at,
                 integrationId,
                 resourceType,
@@ -60,27 +72,26 @@ public final class MissingMarker {
                 null,
                 runId);
         // Present before, unseen now: missing (or retired at once when one sync is the threshold).
-        int retiredAtOnce = retireAfterSyncs <= 1
-                ? update(
-                        connection,
-                        "UPDATE configuration_item SET status = 'retired'," + " missing_syncs = 1, updated_at = ?"
-                                + SCOPE + " AND status IN ('active', 'inactive')" + NOT_SEEN,
-                        at,
-                        integrationId,
-                        resourceType,
-                        null,
-                        runId)
-                : 0;
-        int missing = update(
+        String present = SCOPE + " AND status IN ('active', 'inactive')" + NOT_SEEN;
+        String becomes = retireAfterSyncs <= 1 ? "retired" : "missing";
+        StatusChanges.record(connection, runId, at, becomes, where(present), integrationId, resourceType, runId);
+        int changed = update(
                 connection,
-                "UPDATE configuration_item SET status = 'missing', missing_syncs = 1, updated_at = ?" + SCOPE
-                        + " AND status IN ('active', 'inactive')" + NOT_SEEN,
+                "UPDATE configuration_item SET status = ?, missing_syncs = 1, updated_at = ?" + present,
                 at,
                 integrationId,
                 resourceType,
                 null,
-                runId);
-        return new Marked(missing, retiredFromMissing + retiredAtOnce);
+                runId,
+                becomes);
+        return retireAfterSyncs <= 1
+                ? new Marked(0, retiredFromMissing + changed)
+                : new Marked(changed, retiredFromMissing);
+    }
+
+    /** A scope clause without its leading WHERE. */
+    private static String where(String scope) {
+        return scope.substring(" WHERE ".length());
     }
 
     private static int update(
@@ -90,10 +101,14 @@ public final class MissingMarker {
             long integrationId,
             String resourceType,
             Integer threshold,
-            long runId)
+            long runId,
+            String... leading)
             throws SQLException {
         try (var s = connection.prepareStatement(sql)) {
             int p = 1;
+            for (String value : leading) {
+                s.setString(p++, value);
+            }
             if (updatedAt != null) {
                 s.setObject(p++, updatedAt);
             }

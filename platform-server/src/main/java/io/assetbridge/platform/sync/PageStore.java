@@ -1,6 +1,7 @@
 package io.assetbridge.platform.sync;
 
 import io.assetbridge.platform.inventory.InventoryVersion;
+import io.assetbridge.platform.inventory.write.FieldChanges;
 import io.assetbridge.platform.inventory.write.InventoryWriter;
 import io.assetbridge.platform.inventory.write.PageOutcome;
 import io.assetbridge.platform.inventory.write.RunWriteCache;
@@ -72,12 +73,12 @@ public class PageStore {
             Instant leaseUntil)
             throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            var writer = new InventoryWriter(c, integrationId, now, cache);
+            var writer = new InventoryWriter(c, integrationId, now, cache, new FieldChanges(runId, now));
             PageOutcome outcome = writer.write(plan.records());
             int excluded = 0;
             if (plan.inventory()) {
                 writer.recordSeen(runId, plan.type().id(), plan.seen());
-                excluded = writer.exclude(plan.type().id(), plan.excluded());
+                excluded = writer.exclude(runId, plan.type().id(), plan.excluded());
             }
             var counts = countsAfter.of(plan.type().id());
             counts.created(outcome.created());

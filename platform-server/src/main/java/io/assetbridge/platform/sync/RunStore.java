@@ -1,9 +1,11 @@
 package io.assetbridge.platform.sync;
 
 import io.assetbridge.platform.inventory.InventoryVersion;
+import io.assetbridge.platform.inventory.MissingGuard;
 import io.assetbridge.platform.inventory.MissingMarker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -185,7 +187,9 @@ public class RunStore {
     /**
      * Ends a complete, successful run: its watermarks move (see {@link Watermarks}), unseen CIs of
      * {@code ciTypes} (none unless the run was full and consistent) become missing or retired, the run's
-     * seen ids are dropped, and the integration is free for its next run.
+     * seen ids are dropped, and the integration is free for its next run. When the marking would cross the
+     * mass-missing guard's threshold it is held instead (see {@link MissingGuard}): no CI changes status
+     * and the run shows what was held.
      */
     public void succeed(
             long runId,
@@ -195,6 +199,7 @@ public class RunStore {
             Instant startedAt,
             List<String> ciTypes,
             int retireAfterSyncs,
+            MissingGuard.Limits guard,
             RunCounts counts,
             RunCost cost,
             Clock clock)
@@ -204,15 +209,24 @@ public class RunStore {
             if (!ciTypes.isEmpty()) {
                 MissingMarker.prepare(c);
             }
-            int changed = 0;
-            for (String type : ciTypes) {
-                var marked = MissingMarker.mark(c, integrationId, type, runId, retireAfterSyncs, clock.instant());
-                counts.of(type).missing(marked.missing());
-                counts.of(type).retired(marked.retired());
-                changed += marked.missing() + marked.retired();
-            }
-            if (changed > 0) {
-                InventoryVersion.bump(c);
+            JsonObject held = MissingGuard.holdIfMassive(c, integrationId, ciTypes, runId, guard);
+            if (held != null) {
+                try (var s = c.prepareStatement("UPDATE sync_run SET held_json = ? WHERE id = ?")) {
+                    s.setString(1, held.toString());
+                    s.setLong(2, runId);
+                    s.executeUpdate();
+                }
+            } else {
+                int changed = 0;
+                for (String type : ciTypes) {
+                    var marked = MissingMarker.mark(c, integrationId, type, runId, retireAfterSyncs, clock.instant());
+                    counts.of(type).missing(marked.missing());
+                    counts.of(type).retired(marked.retired());
+                    changed += marked.missing() + marked.retired();
+                }
+                if (changed > 0) {
+                    InventoryVersion.bump(c);
+                }
             }
         }
 

@@ -8,6 +8,7 @@ import io.assetbridge.platform.integration.ContactHistory;
 import io.assetbridge.platform.integration.Integration;
 import io.assetbridge.platform.integration.IntegrationService;
 import io.assetbridge.platform.integration.SyncSettings;
+import io.assetbridge.platform.inventory.MissingGuard;
 import io.assetbridge.platform.outbound.OutboundConnections;
 import io.assetbridge.spi.ConnectorConfig;
 import io.assetbridge.spi.ConnectorException;
@@ -173,6 +174,7 @@ public class SyncEngine {
                     run.startedAt() == null ? start : run.startedAt(),
                     marking(runId, run.mode(), read),
                     settings.retireAfterSyncs(),
+                    new MissingGuard.Limits(settings.missingGuardMin(), settings.missingGuardPercent()),
                     state.counts,
                     state.cost(),
                     time.clock());

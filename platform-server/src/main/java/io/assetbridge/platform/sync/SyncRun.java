@@ -89,6 +89,9 @@ public class SyncRun {
     @Column(name = "warnings_json", nullable = false)
     private String warningsJson = "[]";
 
+    @Column(name = "held_json")
+    private String heldJson;
+
     @Column(name = "progress_total")
     private Long progressTotal;
 
@@ -213,6 +216,11 @@ public class SyncRun {
 
     public List<RunWarning> warnings() {
         return RunWarning.parse(warningsJson);
+    }
+
+    /** The missing marking the mass-missing guard held back (JSON text), or null when nothing was held. */
+    public String heldJson() {
+        return heldJson;
     }
 
     /** The records the run expects to read in all, when known. */

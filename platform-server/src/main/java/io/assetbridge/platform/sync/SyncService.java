@@ -168,6 +168,33 @@ public class SyncService {
     }
 
     /**
+     * Each integration's latest succeeded run, where that run held missing marking back (released or not):
+     * one query.
+     */
+    public Map<Long, SyncRun> heldOfEach() {
+        return em.createQuery(
+                        "select r from SyncRun r where r.heldJson is not null and r.id in (select max(l.id) from SyncRun l"
+                                + " where l.status = :succeeded group by l.integrationId)",
+                        SyncRun.class)
+                .setParameter("succeeded", RunStatus.SUCCEEDED)
+                .getResultStream()
+                .collect(Collectors.toMap(SyncRun::integrationId, run -> run));
+    }
+
+    /** The integration's latest succeeded run, if it held missing marking back (released or not). */
+    public Optional<SyncRun> held(long integrationId) {
+        return em.createQuery(
+                        "select r from SyncRun r where r.integrationId = :id and r.status = :succeeded order by r.id desc",
+                        SyncRun.class)
+                .setParameter("id", integrationId)
+                .setParameter("succeeded", RunStatus.SUCCEEDED)
+                .setMaxResults(1)
+                .getResultStream()
+                .filter(run -> run.heldJson() != null)
+                .findFirst();
+    }
+
+    /**
      * Asks a run to stop at its next page boundary. A queued run that no worker has picked up is
      * cancelled at once. Cancelling a finished run changes nothing.
      */

@@ -18,7 +18,9 @@ class SyncSettingsTest {
             Map.of("7", CiClass.SOFTWARE, "9", CiClass.HARDWARE),
             3,
             null,
-            24);
+            24,
+            50,
+            20);
 
     @Test
     void aListedAssetTypeTakesItsClassificationEitherWay() {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,16 +125,7 @@ class SyncSafetyIT {
 
     /** How many CIs of the integration have each status. */
     static Map<String, Long> statuses(long integration) throws SQLException {
-        var counts = new TreeMap<String, Long>();
-        try (var db = TestDatabase.connect(DB);
-                var rows = db.createStatement()
-                        .executeQuery("select status, count(*) from configuration_item where integration_id = "
-                                + integration + " group by status")) {
-            while (rows.next()) {
-                counts.put(rows.getString(1), rows.getLong(2));
-            }
-        }
-        return counts;
+        return TestDatabase.ciStatuses(DB, integration);
     }
 
     /** Every CI of the integration in a comparable form (see {@link TestDatabase#ciDump}). */

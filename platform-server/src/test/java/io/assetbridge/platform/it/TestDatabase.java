@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The database the server under test uses, named by the same {@code ASSETBRIDGE_DB_URL} failsafe
@@ -95,6 +97,22 @@ public final class TestDatabase {
                 System.getenv("ASSETBRIDGE_DB_URL"),
                 System.getenv("ASSETBRIDGE_DB_USER"),
                 System.getenv("ASSETBRIDGE_DB_PASSWORD"));
+    }
+
+    /** How many CIs of the integration have each status. */
+    public static Map<String, Long> ciStatuses(String url, long integration) throws SQLException {
+        var counts = new TreeMap<String, Long>();
+        try (var db = connect(url);
+                var s = db.prepareStatement(
+                        "select status, count(*) from configuration_item where integration_id = ? group by status")) {
+            s.setLong(1, integration);
+            try (var rows = s.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return counts;
     }
 
     /**

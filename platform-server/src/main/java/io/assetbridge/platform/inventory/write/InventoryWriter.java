@@ -1,10 +1,12 @@
 package io.assetbridge.platform.inventory.write;
 
 import io.assetbridge.platform.inventory.SqlDialect;
+import io.assetbridge.platform.inventory.StatusChanges;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -40,20 +42,25 @@ public final class InventoryWriter {
     /**
      * Turns the stored CIs among these source ids {@code excluded}: the settings now leave them out
      * (an excluded customer, inactive when inactive is excluded). They are kept, so the change is
-     * reversible: seen inside the settings again, a CI returns to its source status as an update.
+     * reversible: seen inside the settings again, a CI returns to its source status as an update. Each
+     * change is recorded in the change history with run {@code runId}.
      *
      * @return how many CIs changed to excluded now
      */
-    public int exclude(String resourceType, List<String> sourceIds) throws SQLException {
+    public int exclude(long runId, String resourceType, List<String> sourceIds) throws SQLException {
         List<String> ids = storable(sourceIds);
         if (ids.isEmpty()) {
             return 0;
         }
         String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        String where = "integration_id = ? AND resource_type = ? AND status <> 'excluded' AND source_id IN ("
+                + placeholders + ")";
+        var params = new ArrayList<Object>(List.of(scope.integrationId(), resourceType));
+        params.addAll(ids);
+        StatusChanges.record(scope.connection(), runId, scope.now(), "excluded", where, params.toArray());
         try (var s = scope.connection()
                 .prepareStatement("UPDATE configuration_item SET status = 'excluded', missing_syncs = 0,"
-                        + " updated_at = ? WHERE integration_id = ? AND resource_type = ? AND status <> 'excluded'"
-                        + " AND source_id IN (" + placeholders + ")")) {
+                        + " updated_at = ? WHERE " + where)) {
             s.setObject(1, scope.now());
             s.setLong(2, scope.integrationId());
             s.setString(3, resourceType);

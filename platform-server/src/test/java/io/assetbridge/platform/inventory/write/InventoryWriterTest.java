@@ -124,7 +124,7 @@ class InventoryWriterTest {
                 rows.next();
                 assertThat(rows.getInt(1)).isEqualTo(3);
             }
-            assertThat(writer.exclude("hardware", List.of("2", "9"))).isEqualTo(1);
+            assertThat(writer.exclude(1L, "hardware", List.of("2", "9"))).isEqualTo(1);
         }
     }
 
