@@ -21,9 +21,10 @@ import java.util.Map;
  * resource type of the connector. {@code waitingUntil}, {@code waitingFor} and {@code waitingMessage}
  * are set while the run waits (on the pacing budget, a 429 or a retry); {@code rateLimited} counts the
  * 429 answers its connector waited out; {@code warnings} what it skipped while it still succeeded;
- * {@code mode} whether it is full or incremental; {@code node} the
+ * {@code mode} whether it is full, incremental or a preview; {@code node} the
  * server node executing it (the last one after a takeover);
- * {@code held} the missing marking the mass-missing guard held back (null when nothing was held).
+ * {@code held} the missing marking the mass-missing guard held back (null when nothing was held);
+ * {@code preview} a preview's samples per outcome (null for other runs).
  */
 public record RunView(
         long id,
@@ -45,6 +46,7 @@ public record RunView(
         String waitingMessage,
         List<Warning> warnings,
         JsonObject held,
+        JsonObject preview,
         Failure failure) {
 
     /**
@@ -142,6 +144,7 @@ public record RunView(
                 waiting ? run.waitingMessage() : null,
                 run.warnings().stream().map(Warning::of).toList(),
                 run.heldJson() == null ? null : JsonText.parse(run.heldJson()),
+                run.previewJson() == null ? null : JsonText.parse(run.previewJson()),
                 failure);
     }
 }

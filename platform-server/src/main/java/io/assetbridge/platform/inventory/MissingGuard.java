@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +101,36 @@ public final class MissingGuard {
             s.executeUpdate();
         }
         return changed;
+    }
+
+    /** The active or inactive CIs of {@code ciTypes} the run did not see: what a full run would mark missing. */
+    public static long unseen(Connection c, long integrationId, List<String> ciTypes, long runId) throws SQLException {
+        if (ciTypes.isEmpty()) {
+            return 0;
+        }
+        String scope = IN_SCOPE.formatted(String.join(", ", Collections.nCopies(ciTypes.size(), "?")));
+        return count(c, "SELECT COUNT(*)" + scope + NOT_SEEN, integrationId, ciTypes, runId);
+    }
+
+    /** Up to {@code max} of those, by source id and name. */
+    public static List<Map.Entry<String, String>> unseenSample(
+            Connection c, long integrationId, List<String> ciTypes, long runId, int max) throws SQLException {
+        var sample = new ArrayList<Map.Entry<String, String>>();
+        if (ciTypes.isEmpty()) {
+            return sample;
+        }
+        String scope = IN_SCOPE.formatted(String.join(", ", Collections.nCopies(ciTypes.size(), "?")));
+        try (var s = c.prepareStatement("SELECT ci.source_id, ci.name" + scope + NOT_SEEN + " ORDER BY ci.id")) {
+            int p = bind(s, 1, integrationId, ciTypes);
+            s.setLong(p, runId);
+            s.setMaxRows(max);
+            try (var rows = s.executeQuery()) {
+                while (rows.next()) {
+                    sample.add(new AbstractMap.SimpleImmutableEntry<>(rows.getString(1), rows.getString(2)));
+                }
+            }
+        }
+        return sample;
     }
 
     private static long count(Connection c, String sql, long integrationId, List<String> ciTypes, Long runId)

@@ -90,30 +90,7 @@ public class PageStore {
             saveCheckpoint(
                     c, runId, plan.type().id(), plan.nextCursor(), plan.seen().size());
             Watermarks.track(c, runId, plan.type().id(), plan.lastModified());
-            try (var s =
-                    c.prepareStatement("UPDATE sync_run SET progress_resource = ?, progress_pages = progress_pages + 1,"
-                            + " progress_records = progress_records + ?, counts_json = ?, requests = ?, rate_limited = ?,"
-                            + " lease_expires_at = ?, progress_total = ?, progress_eta_at = ?, version = version + 1"
-                            + " WHERE id = ?")) {
-                s.setString(1, plan.type().id());
-                s.setLong(2, plan.seen().size());
-                s.setString(3, countsAfter.toJsonText());
-                s.setLong(4, cost.requests());
-                s.setLong(5, cost.rateLimited());
-                s.setObject(6, leaseUntil.atOffset(ZoneOffset.UTC));
-                if (estimate.total() == null) {
-                    s.setNull(7, Types.BIGINT);
-                } else {
-                    s.setLong(7, estimate.total());
-                }
-                if (estimate.endsAt() == null) {
-                    s.setNull(8, Types.TIMESTAMP_WITH_TIMEZONE);
-                } else {
-                    s.setObject(8, estimate.endsAt().atOffset(ZoneOffset.UTC));
-                }
-                s.setLong(9, runId);
-                s.executeUpdate();
-            }
+            saveProgress(c, runId, plan, countsAfter, cost, estimate, leaseUntil);
             if (plan.inventory() && outcome.created() + outcome.updated() + excluded > 0) {
                 InventoryVersion.bump(c); // last: it locks the version row until this page commits
             }
@@ -121,8 +98,43 @@ public class PageStore {
         }
     }
 
-    private static void saveCheckpoint(Connection c, long runId, String type, String cursor, int records)
+    /** Moves the run's progress, counts and cost past the page, and extends its lease. */
+    static void saveProgress(
+            Connection c,
+            long runId,
+            PagePlan plan,
+            RunCounts countsAfter,
+            RunCost cost,
+            Estimate estimate,
+            Instant leaseUntil)
             throws SQLException {
+        try (var s =
+                c.prepareStatement("UPDATE sync_run SET progress_resource = ?, progress_pages = progress_pages + 1,"
+                        + " progress_records = progress_records + ?, counts_json = ?, requests = ?, rate_limited = ?,"
+                        + " lease_expires_at = ?, progress_total = ?, progress_eta_at = ?, version = version + 1"
+                        + " WHERE id = ?")) {
+            s.setString(1, plan.type().id());
+            s.setLong(2, plan.seen().size());
+            s.setString(3, countsAfter.toJsonText());
+            s.setLong(4, cost.requests());
+            s.setLong(5, cost.rateLimited());
+            s.setObject(6, leaseUntil.atOffset(ZoneOffset.UTC));
+            if (estimate.total() == null) {
+                s.setNull(7, Types.BIGINT);
+            } else {
+                s.setLong(7, estimate.total());
+            }
+            if (estimate.endsAt() == null) {
+                s.setNull(8, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                s.setObject(8, estimate.endsAt().atOffset(ZoneOffset.UTC));
+            }
+            s.setLong(9, runId);
+            s.executeUpdate();
+        }
+    }
+
+    static void saveCheckpoint(Connection c, long runId, String type, String cursor, int records) throws SQLException {
         try (var update = c.prepareStatement("UPDATE sync_checkpoint SET cursor_value = ?, pages = pages + 1,"
                 + " records = records + ?, done = ? WHERE run_id = ? AND resource_type = ?")) {
             update.setString(1, cursor);

@@ -92,6 +92,9 @@ public class SyncRun {
     @Column(name = "held_json")
     private String heldJson;
 
+    @Column(name = "preview_json")
+    private String previewJson;
+
     @Column(name = "progress_total")
     private Long progressTotal;
 
@@ -221,6 +224,11 @@ public class SyncRun {
     /** The missing marking the mass-missing guard held back (JSON text), or null when nothing was held. */
     public String heldJson() {
         return heldJson;
+    }
+
+    /** A preview's samples per outcome (JSON text), or null for other runs. */
+    public String previewJson() {
+        return previewJson;
     }
 
     /** The records the run expects to read in all, when known. */

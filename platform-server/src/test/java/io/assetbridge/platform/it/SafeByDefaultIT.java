@@ -347,4 +347,78 @@ class SafeByDefaultIT {
             assertThat(api().get("/api/cis/999999999/history").status()).isEqualTo(404);
         }
     }
+
+    static JsonObject preview(long integration) {
+        var started = api().post("/api/integrations/" + integration + "/syncs?mode=preview", "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        JsonObject run = Runs.awaitEnd(api(), started.json().getJsonNumber("id").longValue());
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("succeeded");
+        assertThat(run.getString("mode")).isEqualTo("preview");
+        return run;
+    }
+
+    /** Every inventory and history row of the integration, comparable. */
+    static List<String> stored(long integration) throws SQLException {
+        var rows = new ArrayList<>(TestDatabase.ciDump(DB, integration));
+        try (var db = TestDatabase.connect(DB)) {
+            for (String query : List.of(
+                    "select count(*), max(content_hash) from customer where integration_id = ",
+                    "select count(*), max(content_hash) from site where integration_id = ",
+                    "select count(*), max(content_hash) from asset_type where integration_id = ",
+                    "select count(*), max(updated_at) from configuration_item where integration_id = ",
+                    "select count(*), max(h.id) from ci_change h join configuration_item ci on ci.id = h.ci_id"
+                            + " where ci.integration_id = ")) {
+                try (var result = db.createStatement().executeQuery(query + integration)) {
+                    result.next();
+                    rows.add(query + result.getLong(1) + "|" + result.getString(2));
+                }
+            }
+        }
+        return rows;
+    }
+
+    static JsonObject hardware(JsonObject run) {
+        return run.getJsonObject("countsByType").getJsonObject("hardware");
+    }
+
+    @Test
+    void aPreviewPredictsTheSyncExactlyAndWritesNothing() throws Exception {
+        try (var halo = SimulatorProcess.start(
+                "--assets", "80", "--clients", "4", "--licences", "10", "--seed", "24", "--inactive-ratio", "0")) {
+            long id = integration("Preview", halo);
+            JsonObject fresh = preview(id);
+            assertThat(stored(id)).isEqualTo(stored(-1));
+            assertThat(fresh.getJsonObject("preview").getJsonArray("created")).hasSize(20);
+            JsonObject first = sync(id);
+            assertThat(fresh.getJsonObject("countsByType")).isEqualTo(first.getJsonObject("countsByType"));
+            assertThat(fresh.getJsonObject("counts")).isEqualTo(first.getJsonObject("counts"));
+
+            List<String> ids = hardwareIds(id, "active", 15);
+            ids.subList(0, 5)
+                    .forEach(sid -> halo.mutate("op=change-asset&id=" + sid + "&field=name&value=Preview-" + sid));
+            ids.subList(5, 15).forEach(sid -> halo.mutate("op=delete-asset&id=" + sid));
+            for (int i = 0; i < 7; i++) {
+                halo.mutate("op=add-asset");
+            }
+            List<String> before = stored(id);
+            JsonObject predicted = preview(id);
+            assertThat(stored(id)).isEqualTo(before);
+            assertThat(hardware(predicted).getInt("updated")).isEqualTo(5);
+            assertThat(hardware(predicted).getInt("created")).isEqualTo(7);
+            assertThat(hardware(predicted).getInt("missing")).isEqualTo(10);
+            JsonObject samples = predicted.getJsonObject("preview");
+            assertThat(samples.getJsonArray("created")).hasSize(7);
+            assertThat(samples.getJsonArray("missing")).hasSize(10);
+            assertThat(samples.getJsonArray("updated")).hasSize(5);
+            JsonObject renamed = samples.getJsonArray("updated").getJsonObject(0);
+            JsonObject field = renamed.getJsonArray("fields").getJsonObject(0);
+            assertThat(field.getString("field")).isEqualTo("name");
+            assertThat(field.getString("new")).isEqualTo("Preview-" + renamed.getString("sourceId"));
+            assertThat(changes(predicted, null).getInt("total")).isZero();
+
+            JsonObject real = sync(id);
+            assertThat(real.getJsonObject("countsByType")).isEqualTo(predicted.getJsonObject("countsByType"));
+            assertThat(real.isNull("preview")).isTrue();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.assetbridge.platform.inventory.write;
 
 import io.assetbridge.platform.json.Jsonp;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.sql.Connection;
@@ -35,12 +36,27 @@ public final class FieldChanges implements RowChanges {
     private static final Map<String, String> WIRE_NAMES =
             Map.of("ci_class", "class", "attributes_json", "attributes", "type_name", "type");
 
+    /** Where a preview's updates go instead of the history: each CI that would change, with its fields. */
+    public interface Sink {
+        void updated(String sourceId, String name, JsonArray fields);
+    }
+
     private final long runId;
     private final OffsetDateTime at;
+    private final Sink sink;
 
+    /** Records the changes in the history, with run {@code runId}. */
     public FieldChanges(long runId, Instant at) {
         this.runId = runId;
         this.at = at.atOffset(ZoneOffset.UTC);
+        this.sink = null;
+    }
+
+    /** Hands the changes to {@code sink} and records nothing (a preview). */
+    public FieldChanges(Sink sink) {
+        this.runId = 0;
+        this.at = null;
+        this.sink = sink;
     }
 
     @Override
@@ -50,25 +66,20 @@ public final class FieldChanges implements RowChanges {
             return;
         }
         Map<Long, Map<String, String>> stored = stored(c, table, rows);
+        if (sink != null) {
+            for (Changed<T> row : rows) {
+                String name = text(table.columns().stream()
+                        .filter(col -> col.name().equals("name"))
+                        .findFirst()
+                        .map(col -> col.value().apply(row.record(), refs))
+                        .orElse(null));
+                sink.updated(table.sourceId(row.record()), name, fields(table, row, stored, refs));
+            }
+            return;
+        }
         try (var insert = c.prepareStatement("INSERT INTO ci_change (ci_id, run_id, at, kind, old_status, new_status,"
                 + " fields_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Changed<T> row : rows) {
-                Map<String, String> before = stored.getOrDefault(row.id(), Map.of());
-                JsonArrayBuilder fields = Jsonp.PROVIDER.createArrayBuilder();
-                for (Column<T> column : table.columns()) {
-                    if (NOT_FIELDS.contains(column.name())) {
-                        continue;
-                    }
-                    String old = before.get(column.name());
-                    String now = text(column.value().apply(row.record(), refs));
-                    if (!Objects.equals(old, now)) {
-                        fields.add(Jsonp.PROVIDER
-                                .createObjectBuilder()
-                                .add("field", wireName(column.name()))
-                                .add("old", json(old))
-                                .add("new", json(now)));
-                    }
-                }
                 boolean back = GONE.contains(row.oldStatus()) && !GONE.contains(row.newStatus());
                 boolean statusChanged = !Objects.equals(row.oldStatus(), row.newStatus());
                 insert.setLong(1, row.id());
@@ -77,11 +88,33 @@ public final class FieldChanges implements RowChanges {
                 insert.setString(4, back ? "reactivated" : "updated");
                 insert.setString(5, statusChanged ? row.oldStatus() : null);
                 insert.setString(6, statusChanged ? row.newStatus() : null);
-                insert.setString(7, fields.build().toString());
+                insert.setString(7, fields(table, row, stored, refs).toString());
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+    }
+
+    /** The fields of a row that change, old -> new. */
+    private static <T> JsonArray fields(
+            RecordTable<T> table, Changed<T> row, Map<Long, Map<String, String>> stored, References refs) {
+        Map<String, String> before = stored.getOrDefault(row.id(), Map.of());
+        JsonArrayBuilder fields = Jsonp.PROVIDER.createArrayBuilder();
+        for (Column<T> column : table.columns()) {
+            if (NOT_FIELDS.contains(column.name())) {
+                continue;
+            }
+            String old = before.get(column.name());
+            String now = text(column.value().apply(row.record(), refs));
+            if (!Objects.equals(old, now)) {
+                fields.add(Jsonp.PROVIDER
+                        .createObjectBuilder()
+                        .add("field", wireName(column.name()))
+                        .add("old", json(old))
+                        .add("new", json(now)));
+            }
+        }
+        return fields.build();
     }
 
     private static <T> Map<Long, Map<String, String>> stored(Connection c, RecordTable<T> table, List<Changed<T>> rows)
