@@ -46,3 +46,22 @@ export function definitionList(pairs) {
 export function typeLabel(connector, id) {
   return connector?.resourceTypes?.find((t) => t.id === id)?.label ?? id;
 }
+
+const CHANGE_WORDS = {
+  updated: 'Updated', reactivated: 'Back', missing: 'Missing', retired: 'Retired', excluded: 'Excluded',
+};
+
+/** A page of change history (GET …/history or …/changes) as a table, newest first; withCi names the CI. */
+export function changeList(page, withCi) {
+  if (page.total === 0) return h('p', { class: 'empty' }, 'No changes.');
+  const rows = page.items.map((c) => h('tr', {},
+    h('td', {}, new Date(c.at).toLocaleString()),
+    withCi ? h('td', {}, h('a', { href: `#/cis/${c.ci.id}` }, c.ci.name || c.ci.sourceId)) : null,
+    h('td', {}, CHANGE_WORDS[c.kind] ?? c.kind),
+    h('td', {}, [c.status ? `${c.status.from} → ${c.status.to}` : null,
+      ...c.fields.map((f) => h('div', {}, `${f.field}: ${f.old ?? '—'} → ${f.new ?? '—'}`))]),
+    h('td', {}, h('a', { href: `#/runs/${c.runId}` }, `Run ${c.runId}`))));
+  const headers = ['When', ...(withCi ? ['CI'] : []), 'Change', 'What', 'Run'];
+  return [table('Changes, newest first', headers, rows),
+    page.total > page.items.length ? h('p', {}, `Showing the newest ${count(page.items.length)} of ${count(page.total)}.`) : null];
+}

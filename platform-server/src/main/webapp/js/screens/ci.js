@@ -1,7 +1,7 @@
-// One configuration item: every field the server stores and every attribute.
+// One configuration item: every field the server stores, every attribute and its change history.
 import { get } from '../api.js';
 import { h, when } from '../dom.js';
-import { heading, badge, definitionList, table } from '../ui.js';
+import { heading, badge, definitionList, table, changeList } from '../ui.js';
 
 const LABELS = {
   id: 'AssetBridge id', integrationId: 'Integration', sourceId: 'Id in the source', class: 'Class', ciClass: 'Class', name: 'Name',
@@ -11,7 +11,7 @@ const LABELS = {
 };
 
 export async function render({ params }) {
-  const ci = await get(`api/cis/${params.id}`);
+  const [ci, history] = await Promise.all([get(`api/cis/${params.id}`), get(`api/cis/${params.id}/history?size=50`)]);
   const facts = Object.entries(ci).filter(([k]) => k !== 'attributes').map(([k, v]) => [LABELS[k] ?? words(k), show(k, v, ci)]);
   const attributes = Object.entries(ci.attributes ?? {});
   return h('section', {}, heading(ci.name || `CI ${ci.id}`,
@@ -20,7 +20,10 @@ export async function render({ params }) {
   h('h2', {}, 'Attributes'),
   attributes.length === 0 ? h('p', { class: 'empty' }, 'No other attributes.')
     : table('Attributes from the source', ['Attribute', 'Value'], attributes.map(([k, v]) =>
-      h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v ?? ''))))));
+      h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v ?? ''))))),
+  h('h2', {}, 'History'),
+  h('p', {}, 'What syncs changed on this CI, newest first; its creation is its first sync.'),
+  changeList(history, false));
 }
 
 function show(key, value, ci) {

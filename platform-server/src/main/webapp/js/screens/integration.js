@@ -1,4 +1,5 @@
-// One integration: its configuration (never a secret value), actions, and its run history.
+// One integration: its configuration (never a secret value), actions (Preview, Connect now), a hold of
+// the mass-missing guard, and its run history.
 import { get, post, del } from '../api.js';
 import { h, count, when, announce } from '../dom.js';
 import { heading, badge, table, definitionList, problemBox } from '../ui.js';
@@ -13,6 +14,7 @@ export async function render({ params, admin, go }) {
   const actions = admin ? [
     h('a', { class: 'button', href: `#/integrations/${integration.id}/edit` }, 'Edit'),
     h('a', { class: 'button', href: `#/integrations/${integration.id}/settings` }, 'Sync settings'),
+    h('button', { type: 'button', id: 'preview-sync', onclick: () => connectNow(integration.id, feedback, go, 'preview') }, 'Preview'),
     h('button', { type: 'button', id: 'connect-now', class: 'primary', onclick: () => connectNow(integration.id, feedback, go) }, 'Connect now'),
   ] : [h('a', { class: 'button', href: `#/integrations/${integration.id}/settings` }, 'Sync settings')];
   const facts = connector.properties.map((p) => [p.label,
@@ -20,6 +22,9 @@ export async function render({ params, admin, go }) {
   return h('section', {},
     heading(integration.name, actions),
     feedback,
+    integration.held ? h('div', { class: 'problem', id: 'integration-held' },
+      h('p', {}, `The last sync held back ${count(integration.held.missing)} CIs from becoming missing (threshold ${count(integration.held.threshold)}). `,
+        h('a', { href: `#/runs/${integration.held.runId}` }, `Review run ${integration.held.runId}`))) : null,
     definitionList([['Connector', connector.displayName], ...facts,
       ['Next run', integration.nextRunAt ? when(integration.nextRunAt) : (integration.settings?.scheduleMinutes ? 'after the current run' : 'Manual only')]]),
     h('h2', {}, 'Run history'),
@@ -59,9 +64,9 @@ async function cancel(runId, feedback) {
   }
 }
 
-export async function connectNow(id, feedback, go) {
+export async function connectNow(id, feedback, go, mode) {
   try {
-    const run = await post(`api/integrations/${id}/syncs`);
+    const run = await post(`api/integrations/${id}/syncs${mode ? `?mode=${mode}` : ''}`);
     go(`/runs/${run.id}`);
   } catch (error) {
     if (error.status === 409 && error.problem.runId) go(`/runs/${error.problem.runId}`);

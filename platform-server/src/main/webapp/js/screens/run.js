@@ -1,8 +1,9 @@
 // One run, updating without a reload: progress, percentage, time left and what it waits for; when it
-// ends, counts per type and every failure and warning in words.
+// ends, counts per type, every failure and warning in words, a hold of the mass-missing guard (with
+// release for an admin) and a preview's samples.
 import { get, post } from '../api.js';
 import { h, count, when, duration, announce } from '../dom.js';
-import { heading, badge, table, definitionList, problemBox } from '../ui.js';
+import { heading, badge, table, definitionList, problemBox, changeList } from '../ui.js';
 
 const POLL_MS = 1000;
 const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
@@ -47,6 +48,7 @@ class RunScreen {
   async refresh() {
     const run = await get(`api/syncs/${this.id}`);
     if (!this.integration) this.integration = await get(`api/integrations/${run.integrationId}`);
+    if (FINISHED.has(run.status) && run.mode !== 'preview') this.changes = await get(`api/syncs/${this.id}/changes?size=50`);
     if (this.stopped) return;
     this.body.replaceChildren(...this.view(run));
     if (this.lastStatus && this.lastStatus !== run.status) announce(`Run ${run.id}: ${run.status}.`);
@@ -67,6 +69,7 @@ class RunScreen {
         ['Integration', h('a', { href: `#/integrations/${run.integrationId}` }, this.integration.name)],
         ['Status', badge(run.status)],
         ['Trigger', run.trigger === 'scheduled' ? 'Scheduled' : 'Manual'],
+        ['Mode', run.mode ?? 'full'],
         ['Queued', when(run.queuedAt)], ['Started', when(run.startedAt)], ['Finished', when(run.finishedAt)],
         ['Requests', count(run.requests)],
       ]),
@@ -79,17 +82,42 @@ class RunScreen {
       parts.push(h('div', { class: 'problem', role: 'alert', id: 'run-failure' },
         h('h2', {}, 'Why it failed'), h('p', {}, run.failure.message), h('p', {}, FAILURE_HELP[run.failure.kind] ?? '')));
     }
-    if (run.held) {
-      parts.push(h('div', { class: 'problem' }, h('h2', {}, 'Missing CIs held back'),
-        h('p', {}, `${count(run.held.missing)} CIs would have become missing, more than the threshold of ${count(run.held.threshold)}; nothing was marked.`),
-        this.admin ? h('button', { type: 'button', onclick: () => this.release() }, 'Release: mark them missing') : null));
-    }
+    if (run.held) parts.push(this.held(run.held));
+    if (run.preview) parts.push(...this.preview(run.preview));
     if ((run.warnings ?? []).length) {
       parts.push(h('h2', {}, 'Warnings'), h('ul', { class: 'warnings', id: 'run-warnings' },
         run.warnings.map((w) => h('li', {}, w.resourceType ? `${w.resourceType}: ` : '', w.message))));
     }
     if (run.countsByType) parts.push(h('h2', {}, 'Counts per type'), this.counts(run));
+    if (this.changes) parts.push(h('h2', {}, 'What this run changed'), changeList(this.changes, true));
     return parts;
+  }
+
+  held(held) {
+    const released = Boolean(held.releasedAt);
+    return h('div', { class: released ? 'held' : 'problem', id: 'run-held' },
+      h('h2', {}, released ? 'Missing CIs held back, then released' : 'Missing CIs held back'),
+      h('p', {}, `${count(held.missing)} CIs would have become missing, more than the threshold of ${count(held.threshold)}; `
+        + (released ? `${held.releasedBy} released the hold ` : 'nothing was marked. Check the source (a lost permission, a changed filter) before releasing.'),
+      released ? when(held.releasedAt) : null),
+      h('p', {}, 'By type: ', Object.entries(held.byType ?? {}).map(([t, n]) => `${t} ${count(n)}`).join(', ')),
+      (held.sample ?? []).length ? h('ul', { class: 'sample' }, held.sample.map((c) =>
+        h('li', {}, h('a', { href: `#/cis/${c.id}` }, c.name || c.sourceId), ` (${c.resourceType} ${c.sourceId})`))) : null,
+      this.admin && !released
+        ? h('button', { type: 'button', id: 'release-missing', onclick: () => this.release() }, 'Release: mark them missing') : null);
+  }
+
+  preview(preview) {
+    const section = (title, items, withFields) => [h('h3', {}, title),
+      items.length === 0 ? h('p', { class: 'empty' }, 'None.') : h('ul', { class: 'sample' }, items.map((c) =>
+        h('li', {}, `${c.name ?? ''} (${c.sourceId})`, withFields && c.fields?.length
+          ? h('ul', {}, c.fields.map((f) => h('li', {}, `${f.field}: ${f.old ?? '—'} → ${f.new ?? '—'}`))) : null)))];
+    return [h('h2', {}, 'Preview: what a sync would do'),
+      h('p', {}, 'Nothing was written. The counts below are what the sync would produce; samples of up to 20 CIs each:'),
+      h('div', { id: 'run-preview' },
+        section('Would create', preview.created ?? [], false),
+        section('Would update', preview.updated ?? [], true),
+        section('Would mark missing', preview.missing ?? [], false))];
   }
 
   progress(run) {
