@@ -438,6 +438,8 @@ class IntegrationsIT {
         assertThat(defaults.getBoolean("includeInactive")).isTrue();
         assertThat(defaults.getInt("retireAfterSyncs")).isEqualTo(3);
         assertThat(defaults.getInt("scheduleMinutes")).isEqualTo(1440);
+        assertThat(defaults.getInt("missingGuardMin")).isEqualTo(50);
+        assertThat(defaults.getInt("missingGuardPercent")).isEqualTo(20);
         assertThat(defaults.getJsonObject("customers").getJsonArray("include")).isEmpty();
         JsonObject scheduled = http().get("/api/integrations/" + id).json();
         assertThat(Instant.parse(scheduled.getString("nextRunAt")))
@@ -461,7 +463,8 @@ class IntegrationsIT {
         var bad = http().put(
                         "/api/integrations/" + id + "/settings",
                         "{\"resourceTypes\":[\"asset-types\",\"printers\"],\"retireAfterSyncs\":0,\"scheduleMinutes\":14,"
-                                + "\"classification\":{\"7\":\"firmware\"},\"customers\":{\"include\":[1]},\"colour\":1}");
+                                + "\"classification\":{\"7\":\"firmware\"},\"customers\":{\"include\":[1]},\"colour\":1,"
+                                + "\"missingGuardMin\":-1,\"missingGuardPercent\":101}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body())
                 .contains(
@@ -471,7 +474,9 @@ class IntegrationsIT {
                         "scheduleMinutes",
                         "classification.7",
                         "customers.include[0]",
-                        "colour");
+                        "colour",
+                        "missingGuardMin",
+                        "missingGuardPercent");
         assertThat(http().put("/api/integrations/" + id + "/settings", "{\"scheduleMinutes\":10081}")
                         .status())
                 .isEqualTo(400);
