@@ -118,7 +118,7 @@ public class MissingRelease {
 
     /**
      * Locks the integration's row (a run cannot start meanwhile) and refuses while a run is active or when
-     * a later run has succeeded since: its view of the source is newer than the hold's.
+     * a later run (not a preview) has succeeded since: its view of the source is newer than the hold's.
      */
     private static void checkLatest(Connection c, long integrationId, long runId) throws SQLException {
         try (var s = c.prepareStatement("SELECT active_run_id FROM integration WHERE id = ? FOR UPDATE")) {
@@ -132,9 +132,11 @@ public class MissingRelease {
                 }
             }
         }
-        try (var s = c.prepareStatement("SELECT MAX(id) FROM sync_run WHERE integration_id = ? AND status = ?")) {
+        try (var s = c.prepareStatement(
+                "SELECT MAX(id) FROM sync_run WHERE integration_id = ? AND status = ? AND run_mode <> ?")) {
             s.setLong(1, integrationId);
             s.setString(2, RunStatus.SUCCEEDED.stored());
+            s.setString(3, RunMode.PREVIEW.name());
             try (var rows = s.executeQuery()) {
                 rows.next();
                 long latest = rows.getLong(1);

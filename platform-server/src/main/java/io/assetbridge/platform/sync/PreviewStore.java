@@ -1,5 +1,6 @@
 package io.assetbridge.platform.sync;
 
+import io.assetbridge.platform.inventory.MissingGuard;
 import io.assetbridge.platform.inventory.write.FieldChanges;
 import io.assetbridge.platform.inventory.write.InventoryWriter;
 import io.assetbridge.platform.inventory.write.PageOutcome;
@@ -9,9 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -25,15 +28,38 @@ import javax.sql.DataSource;
 public class PreviewStore {
 
     private final DataSource dataSource;
+    private final RunStore store;
 
     @Inject
-    public PreviewStore(DataSource dataSource) {
+    public PreviewStore(DataSource dataSource, RunStore store) {
         this.dataSource = dataSource;
+        this.store = store;
     }
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
     protected PreviewStore() {
-        this(null);
+        this(null, null);
+    }
+
+    /**
+     * Ends a complete preview: per CI type, the CIs a full sync would mark missing are counted (nothing is
+     * marked), the samples are kept with the run, and the run ends succeeded.
+     */
+    public void end(
+            SyncRun run, List<String> ciTypes, PreviewSamples samples, RunCounts counts, RunCost cost, Clock clock)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            for (String type : ciTypes) {
+                counts.of(type).missing(MissingGuard.unseen(c, run.integrationId(), List.of(type), run.id()));
+            }
+            samples.missing(MissingGuard.unseenSample(c, run.integrationId(), ciTypes, run.id(), PreviewSamples.MAX));
+            try (var s = c.prepareStatement("UPDATE sync_run SET preview_json = ? WHERE id = ?")) {
+                s.setString(1, samples.toJsonText());
+                s.setLong(2, run.id());
+                s.executeUpdate();
+            }
+        }
+        store.end(run.id(), run.integrationId(), RunOutcome.succeeded(), counts, cost, clock.instant());
     }
 
     public PageOutcome previewPage(

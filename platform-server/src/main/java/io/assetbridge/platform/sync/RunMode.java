@@ -7,11 +7,14 @@ import java.util.Locale;
 
 /**
  * How much a run reads. A full run reads every record and, when it completes, marks the CIs it did not
- * see missing; an incremental run reads the types that support it from their watermark and marks nothing.
+ * see missing; an incremental run reads the types that support it from their watermark and marks nothing; a
+ * preview reads as a full run and writes nothing but itself.
  */
 public enum RunMode {
     FULL,
-    INCREMENTAL;
+    INCREMENTAL,
+    /** Reads as a full run does, writes nothing to the inventory or history: counts and samples of what it would do. */
+    PREVIEW;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
@@ -35,7 +38,7 @@ public enum RunMode {
                 "The query parameter mode is not valid.",
                 List.of(new Violation(
                         "mode",
-                        "Must be full (read everything, then mark what is gone missing) or incremental (read what"
-                                + " changed since the last complete run).")));
+                        "Must be full (read everything, then mark what is gone missing), incremental (read what"
+                                + " changed since the last complete run) or preview (read as full, write nothing).")));
     }
 }

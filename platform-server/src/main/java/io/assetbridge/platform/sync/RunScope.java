@@ -4,6 +4,7 @@ import io.assetbridge.platform.integration.SyncSettings;
 import io.assetbridge.spi.ResourceRole;
 import io.assetbridge.spi.ResourceType;
 import io.assetbridge.spi.SyncFilters;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -39,5 +40,16 @@ public final class RunScope {
         return type.role() == ResourceRole.ASSET_TYPE
                 ? SyncFilters.NONE
                 : new SyncFilters(settings.includeInactive(), settings.includeCustomers(), settings.excludeCustomers());
+    }
+
+    /**
+     * Where an incremental read of a type starts: its watermark minus the type's overlap; null (read
+     * everything) in a full run or a preview, for a type that cannot be read by last change, or before its
+     * first complete run.
+     */
+    public static Instant modifiedSince(RunMode mode, ResourceType type, Instant watermark) {
+        return mode == RunMode.INCREMENTAL && type.modifiedSince() && watermark != null
+                ? watermark.minus(type.overlap())
+                : null;
     }
 }

@@ -16,6 +16,9 @@ final class RunState {
     /** Resource types whose mapping failures the run already warned about. */
     final Set<String> mappingWarned = new HashSet<>();
 
+    /** A preview's samples; null when the run is not a preview. */
+    final PreviewSamples preview;
+
     RunCounts counts;
     RunProgress progress;
     PlatformConnectorContext context;
@@ -25,6 +28,7 @@ final class RunState {
         this.integrationId = run.integrationId();
         this.live = new LiveRun(run.requests(), run.rateLimited(), clock);
         this.counts = run.counts();
+        this.preview = run.mode() == RunMode.PREVIEW ? new PreviewSamples() : null;
         this.cancellation = new RunCancellation(run.id(), store::cancelRequested, clock);
     }
 

@@ -235,33 +235,6 @@ public class RunStore {
     }
 
     /**
-     * Ends a complete preview: per CI type, the CIs a full sync would mark missing are counted (nothing is
-     * marked), the samples are kept with the run, and the run ends succeeded.
-     */
-    public void endPreview(
-            long runId,
-            long integrationId,
-            List<String> ciTypes,
-            PreviewSamples samples,
-            RunCounts counts,
-            RunCost cost,
-            Clock clock)
-            throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            for (String type : ciTypes) {
-                counts.of(type).missing(MissingGuard.unseen(c, integrationId, List.of(type), runId));
-            }
-            samples.missing(MissingGuard.unseenSample(c, integrationId, ciTypes, runId, PreviewSamples.MAX));
-            try (var s = c.prepareStatement("UPDATE sync_run SET preview_json = ? WHERE id = ?")) {
-                s.setString(1, samples.toJsonText());
-                s.setLong(2, runId);
-                s.executeUpdate();
-            }
-        }
-        end(runId, integrationId, RunOutcome.succeeded(), counts, cost, clock.instant());
-    }
-
-    /**
      * Ends a run (a failed or cancelled one changes no CI's status). One statement rather than
      * through the entity: the lease heartbeat updates the same row concurrently, and an
      * optimistic-lock failure must never lose an outcome.

@@ -48,6 +48,7 @@ public class SyncEngine {
     private final ContactHistory contacts;
     private final OutboundConnections outbound;
     private final RunObservers observers;
+    private final PreviewStore previews;
 
     @Inject
     public SyncEngine(
@@ -59,7 +60,8 @@ public class SyncEngine {
             SyncService syncs,
             ContactHistory contacts,
             OutboundConnections outbound,
-            RunObservers observers) {
+            RunObservers observers,
+            PreviewStore previews) {
         this.integrations = integrations;
         this.registry = registry;
         this.store = store;
@@ -69,11 +71,12 @@ public class SyncEngine {
         this.contacts = contacts;
         this.outbound = outbound;
         this.observers = observers;
+        this.previews = previews;
     }
 
     /** Required by CDI for the client proxy of a normal-scoped bean. */
     protected SyncEngine() {
-        this(null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -149,7 +152,7 @@ public class SyncEngine {
                                 type.id(),
                                 checkpoint == null ? null : checkpoint.cursor(),
                                 type.pageSize(),
-                                modifiedSince(run.mode(), type, watermarks.get(type.id())),
+                                RunScope.modifiedSince(run.mode(), type, watermarks.get(type.id())),
                                 RunScope.filters(type, settings));
                         readType(
                                 state,
@@ -163,21 +166,25 @@ public class SyncEngine {
                 }
             }
             state.throwIfCancelled();
-            store.succeed(
-                    runId,
-                    run.integrationId(),
-                    run.mode(),
-                    read.stream()
-                            .filter(ResourceType::modifiedSince)
-                            .map(ResourceType::id)
-                            .toList(),
-                    run.startedAt() == null ? start : run.startedAt(),
-                    marking(runId, run.mode(), read),
-                    settings.retireAfterSyncs(),
-                    new MissingGuard.Limits(settings.missingGuardMin(), settings.missingGuardPercent()),
-                    state.counts,
-                    state.cost(),
-                    time.clock());
+            if (state.preview != null) {
+                previews.end(run, RunScope.ciTypes(read), state.preview, state.counts, state.cost(), time.clock());
+            } else {
+                store.succeed(
+                        runId,
+                        run.integrationId(),
+                        run.mode(),
+                        read.stream()
+                                .filter(ResourceType::modifiedSince)
+                                .map(ResourceType::id)
+                                .toList(),
+                        run.startedAt() == null ? start : run.startedAt(),
+                        marking(runId, run.mode(), read),
+                        settings.retireAfterSyncs(),
+                        new MissingGuard.Limits(settings.missingGuardMin(), settings.missingGuardPercent()),
+                        state.counts,
+                        state.cost(),
+                        time.clock());
+            }
             contacts.connected(run.integrationId(), time.clock().instant());
         } catch (RunCancelledException cancelled) {
             store.end(
@@ -220,17 +227,6 @@ public class SyncEngine {
             workers.leases().finished(runId);
             observers.ended(runId, state.live.ref());
         }
-    }
-
-    /**
-     * Where an incremental read of a type starts: its watermark minus the type's overlap; null (read
-     * everything) in a full run, for a type that cannot be read by last change, or before its first
-     * complete run.
-     */
-    static Instant modifiedSince(RunMode mode, ResourceType type, Instant watermark) {
-        return mode == RunMode.INCREMENTAL && type.modifiedSince() && watermark != null
-                ? watermark.minus(type.overlap())
-                : null;
     }
 
     /**
@@ -278,16 +274,14 @@ public class SyncEngine {
         RunCost cost = state.cost();
         var estimate = new PageStore.Estimate(
                 state.progress.total(), state.progress.estimatedEnd(now, cost.requests(), state.context.usedBudgets()));
-        pages.commitPage(
-                state.runId,
-                state.integrationId,
-                plan,
-                state.writeCache,
-                after,
-                cost,
-                estimate,
-                now,
-                now.plus(workers.leases().duration()));
+        Instant leaseUntil = now.plus(workers.leases().duration());
+        if (state.preview != null) {
+            previews.previewPage(
+                    state.runId, state.integrationId, plan, state.preview, after, cost, estimate, now, leaseUntil);
+        } else {
+            pages.commitPage(
+                    state.runId, state.integrationId, plan, state.writeCache, after, cost, estimate, now, leaseUntil);
+        }
         observers.pageCommitted(state.live.ref(), state.counts, after);
         state.counts = after;
         RunWarning mapping = plan.mappingWarning();

@@ -95,6 +95,9 @@ public class SyncService {
     }
 
     private ModeChoice chooseMode(Integration integration, RunMode requested) {
+        if (requested == RunMode.PREVIEW) {
+            return new ModeChoice(RunMode.PREVIEW, null);
+        }
         if (requested == RunMode.FULL) {
             return ModeChoice.of(requested, true, List.of(), 0, 1);
         }
@@ -168,26 +171,29 @@ public class SyncService {
     }
 
     /**
-     * Each integration's latest succeeded run, where that run held missing marking back (released or not):
+     * Each integration's latest succeeded run (previews aside), where that run held missing marking back (released or not):
      * one query.
      */
     public Map<Long, SyncRun> heldOfEach() {
         return em.createQuery(
                         "select r from SyncRun r where r.heldJson is not null and r.id in (select max(l.id) from SyncRun l"
-                                + " where l.status = :succeeded group by l.integrationId)",
+                                + " where l.status = :succeeded and l.mode <> :preview group by l.integrationId)",
                         SyncRun.class)
                 .setParameter("succeeded", RunStatus.SUCCEEDED)
+                .setParameter("preview", RunMode.PREVIEW)
                 .getResultStream()
                 .collect(Collectors.toMap(SyncRun::integrationId, run -> run));
     }
 
-    /** The integration's latest succeeded run, if it held missing marking back (released or not). */
+    /** The integration's latest succeeded run (previews aside), if it held missing marking back (released or not). */
     public Optional<SyncRun> held(long integrationId) {
         return em.createQuery(
-                        "select r from SyncRun r where r.integrationId = :id and r.status = :succeeded order by r.id desc",
+                        "select r from SyncRun r where r.integrationId = :id and r.status = :succeeded"
+                                + " and r.mode <> :preview order by r.id desc",
                         SyncRun.class)
                 .setParameter("id", integrationId)
                 .setParameter("succeeded", RunStatus.SUCCEEDED)
+                .setParameter("preview", RunMode.PREVIEW)
                 .setMaxResults(1)
                 .getResultStream()
                 .filter(run -> run.heldJson() != null)

@@ -19,8 +19,8 @@ import java.util.UUID;
 /**
  * Puts events into the outbox, one delivery per subscribed webhook, each with its own event id, and
  * wakes the dispatcher. Hears of ended runs as a {@link RunObserver}: a failed run is
- * {@code run.failed}, a successful one with warnings {@code run.warnings}; {@code run.held} comes from
- * whoever holds a run ({@link #enqueue}).
+ * {@code run.failed}, a successful one with warnings {@code run.warnings}, a successful one whose missing
+ * marking the mass-missing guard held {@code run.held}.
  */
 @ApplicationScoped
 public class WebhookOutbox implements RunObserver {
@@ -59,6 +59,9 @@ public class WebhookOutbox implements RunObserver {
             enqueue(WebhookEvent.RUN_FAILED, run);
         } else if (run.status() == RunStatus.SUCCEEDED && !run.warnings().isEmpty()) {
             enqueue(WebhookEvent.RUN_WARNINGS, run);
+        }
+        if (run.status() == RunStatus.SUCCEEDED && run.heldJson() != null) {
+            enqueue(WebhookEvent.RUN_HELD, run); // the mass-missing guard held the run's missing marking
         }
     }
 

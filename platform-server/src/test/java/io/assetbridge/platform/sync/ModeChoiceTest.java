@@ -66,12 +66,11 @@ class ModeChoiceTest {
     @Test
     void anIncrementalReadStartsAtTheWatermarkMinusTheOverlap() {
         Instant watermark = Instant.parse("2026-11-29T10:00:00Z");
-        assertThat(SyncEngine.modifiedSince(RunMode.INCREMENTAL, HARDWARE, watermark))
+        assertThat(RunScope.modifiedSince(RunMode.INCREMENTAL, HARDWARE, watermark))
                 .isEqualTo(Instant.parse("2026-11-29T09:58:00Z"));
-        assertThat(SyncEngine.modifiedSince(RunMode.FULL, HARDWARE, watermark)).isNull();
-        assertThat(SyncEngine.modifiedSince(RunMode.INCREMENTAL, SOFTWARE, watermark))
+        assertThat(RunScope.modifiedSince(RunMode.FULL, HARDWARE, watermark)).isNull();
+        assertThat(RunScope.modifiedSince(RunMode.INCREMENTAL, SOFTWARE, watermark))
                 .isNull();
-        assertThat(SyncEngine.modifiedSince(RunMode.INCREMENTAL, HARDWARE, null))
-                .isNull();
+        assertThat(RunScope.modifiedSince(RunMode.INCREMENTAL, HARDWARE, null)).isNull();
     }
 }
