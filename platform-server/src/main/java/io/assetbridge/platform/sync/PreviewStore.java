@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -126,11 +125,12 @@ public class PreviewStore {
     private static void sampleCreated(
             Connection c, long integrationId, String resourceType, Instant now, PreviewSamples samples)
             throws SQLException {
+        // created_at is the page's own time stamp: only the rows this page inserted carry it
         try (var s = c.prepareStatement("SELECT source_id, name FROM configuration_item WHERE integration_id = ?"
-                + " AND resource_type = ? AND created_at >= ? ORDER BY id")) {
+                + " AND resource_type = ? AND created_at = ? ORDER BY id")) {
             s.setLong(1, integrationId);
             s.setString(2, resourceType);
-            s.setObject(3, now.minus(Duration.ofSeconds(1)).atOffset(ZoneOffset.UTC));
+            s.setObject(3, now.atOffset(ZoneOffset.UTC));
             samples.created(s);
         }
     }
