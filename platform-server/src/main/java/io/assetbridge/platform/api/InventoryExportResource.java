@@ -9,7 +9,7 @@ import io.assetbridge.platform.inventory.InventoryViews.Ref;
 import io.assetbridge.platform.inventory.ReferenceQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -82,17 +82,8 @@ public class InventoryExportResource {
     @GET
     @Path("cis.csv")
     @Produces(CSV)
-    public Response cisCsv(
-            @QueryParam("class") String ciClass,
-            @QueryParam("integration") String integration,
-            @QueryParam("customer") String customer,
-            @QueryParam("site") String site,
-            @QueryParam("status") String status,
-            @QueryParam("q") String q,
-            @QueryParam("sort") @DefaultValue("name") String sort) {
-        var v = new Violations();
-        CiQuery query = CiParameters.query(ciClass, integration, customer, site, status, q, sort, 0, 1, v);
-        v.throwIfAny("The query parameters are not valid.");
+    public Response cisCsv(@BeanParam CiExportFilter filter) {
+        CiQuery query = filter.query();
         return csv("cis.csv", writer -> {
             writer.row(CI_HEADER);
             queries.eachCi(query, ci -> ciRow(writer, ci));
@@ -103,15 +94,8 @@ public class InventoryExportResource {
     @GET
     @Path("cis")
     @Produces(CSV)
-    public Response cisNegotiated(
-            @QueryParam("class") String ciClass,
-            @QueryParam("integration") String integration,
-            @QueryParam("customer") String customer,
-            @QueryParam("site") String site,
-            @QueryParam("status") String status,
-            @QueryParam("q") String q,
-            @QueryParam("sort") @DefaultValue("name") String sort) {
-        return cisCsv(ciClass, integration, customer, site, status, q, sort);
+    public Response cisNegotiated(@BeanParam CiExportFilter filter) {
+        return cisCsv(filter);
     }
 
     @GET
