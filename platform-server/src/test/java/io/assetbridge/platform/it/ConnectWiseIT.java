@@ -8,8 +8,10 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -229,6 +231,14 @@ class ConnectWiseIT {
         } finally {
             cw.faults("clear=true");
         }
+        // Failures log the most: neither private key, nor the Basic credentials made of one, reaches the log.
+        String basic = Base64.getEncoder()
+                .encodeToString(
+                        "assetbridge+SimPublicKey0001:SimPrivateKey-demo-0001".getBytes(StandardCharsets.UTF_8));
+        assertThat(server.log())
+                .doesNotContain("SimPrivateKey-demo-0001")
+                .doesNotContain("not-the-private-key")
+                .doesNotContain(basic);
     }
 
     @Test
