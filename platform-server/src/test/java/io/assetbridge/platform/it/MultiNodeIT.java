@@ -2,7 +2,6 @@ package io.assetbridge.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,23 +89,13 @@ class MultiNodeIT {
     }
 
     static long integration(ServerProcess node, String name, int budget, int windowSeconds) {
-        var config = Json.createObjectBuilder()
-                .add("resource-server-url", halo.resourceServerUrl())
-                .add("authorisation-server-url", halo.authorisationServerUrl())
-                .add("tenant", "assetbridge")
-                .add("client-id", "assetbridge-client")
-                .add("client-secret", "s3cr3t-halo-simulator-demo")
-                .add("rate-limit-requests", budget)
-                .add("rate-limit-window-seconds", windowSeconds);
         var reply = api(node)
                 .post(
                         "/api/integrations",
-                        Json.createObjectBuilder()
-                                .add("name", name)
-                                .add("connector", "haloitsm")
-                                .add("config", config)
-                                .build()
-                                .toString());
+                        halo.integrationBody(
+                                name,
+                                "s3cr3t-halo-simulator-demo",
+                                Map.of("rate-limit-requests", budget, "rate-limit-window-seconds", windowSeconds)));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
     }

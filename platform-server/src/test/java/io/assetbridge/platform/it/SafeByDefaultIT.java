@@ -3,7 +3,6 @@ package io.assetbridge.platform.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -52,20 +51,7 @@ class SafeByDefaultIT {
 
     /** An integration's body pointing at {@code source} (the secret again: it is bound to the URLs). */
     static String body(String name, SimulatorProcess source) {
-        return Json.createObjectBuilder()
-                .add("name", name)
-                .add("connector", "haloitsm")
-                .add(
-                        "config",
-                        Json.createObjectBuilder()
-                                .add("resource-server-url", source.resourceServerUrl())
-                                .add("authorisation-server-url", source.authorisationServerUrl())
-                                .add("tenant", "assetbridge")
-                                .add("client-id", "assetbridge-client")
-                                .add("client-secret", "s3cr3t-halo-simulator-demo")
-                                .add("rate-limit-requests", 100_000))
-                .build()
-                .toString();
+        return source.integrationBody(name, "s3cr3t-halo-simulator-demo");
     }
 
     static JsonObject sync(long integration) {

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -106,13 +108,25 @@ public final class SimulatorProcess implements AutoCloseable {
      * its budget far above what a test spends (the default would make later syncs wait).
      */
     public String integrationBody(String name, String secret) {
+        return integrationBody(name, secret, Map.of());
+    }
+
+    /**
+     * A Halo integration's body pointing at this simulator; {@code settings} (numbers or text) are added to
+     * its configuration over a budget far above any test's syncs (the default, shared by every integration of
+     * the simulator's host, would make them wait).
+     */
+    public String integrationBody(String name, String secret, Map<String, ?> settings) {
         var config = Json.createObjectBuilder()
                 .add("resource-server-url", resourceServerUrl())
                 .add("authorisation-server-url", authorisationServerUrl())
                 .add("tenant", "assetbridge")
                 .add("client-id", "assetbridge-client")
-                .add("client-secret", secret)
-                .add("rate-limit-requests", 100_000);
+                .add("client-secret", secret);
+        var merged = new HashMap<String, Object>(Map.of("rate-limit-requests", 100_000));
+        merged.putAll(settings);
+        merged.forEach((k, v) -> config.add(
+                k, v instanceof Number n ? Json.createValue(n.longValue()) : Json.createValue(v.toString())));
         return Json.createObjectBuilder()
                 .add("name", name)
                 .add("connector", "haloitsm")

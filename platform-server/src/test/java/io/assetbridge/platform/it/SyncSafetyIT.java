@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -76,26 +75,7 @@ class SyncSafetyIT {
     }
 
     static long integration(String name, SimulatorProcess source, Map<String, Object> extra) {
-        var config = Json.createObjectBuilder()
-                .add("resource-server-url", source.resourceServerUrl())
-                .add("authorisation-server-url", source.authorisationServerUrl())
-                .add("tenant", "assetbridge")
-                .add("client-id", "assetbridge-client")
-                .add("client-secret", "s3cr3t-halo-simulator-demo");
-        // Unless a test sets its own, a budget far above the syncs of this class (the default, 250 per
-        // 5 minutes shared by every integration of the simulator's host, would make them wait).
-        var settings = new HashMap<String, Object>(Map.of("rate-limit-requests", 100_000));
-        settings.putAll(extra);
-        settings.forEach((k, v) -> config.add(
-                k, v instanceof Number n ? Json.createValue(n.longValue()) : Json.createValue(v.toString())));
-        var reply = api().post(
-                        "/api/integrations",
-                        Json.createObjectBuilder()
-                                .add("name", name)
-                                .add("connector", "haloitsm")
-                                .add("config", config)
-                                .build()
-                                .toString());
+        var reply = api().post("/api/integrations", source.integrationBody(name, "s3cr3t-halo-simulator-demo", extra));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
     }
